@@ -1,0 +1,128 @@
+"""Citations in page text: [@source-id] or [@id-one; @id-two].
+
+Each citation becomes a numbered marker that links to a note at the foot of the page; the note
+gives the source and links to its entry on the Sources page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import jinja2
+import yaml
+
+from factbase.localized import label
+from factbase.problems import Problem
+from factbase.sources import Source
+
+CITATION = re.compile(r"\[@([a-z0-9][a-z0-9-]*(?:\s*;\s*@[a-z0-9][a-z0-9-]*)*)\]")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+PAGE_SOURCES_ANCHOR = "page-sources"
+
+
+@dataclass(frozen=True)
+class CitationUse:
+    line: int
+    ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What the citation check needs to know of one page of the build language."""
+
+    display_path: str
+    url: str
+    markdown: str
+
+
+@dataclass(frozen=True)
+class PageRef:
+    title: str
+    url: str
+
+
+def _ids(group: str) -> tuple[str, ...]:
+    return tuple(part.strip().lstrip("@") for part in group.split(";"))
+
+
+def _outside_code(markdown: str) -> Iterable[tuple[int, str]]:
+    fenced = False
+    for number, line in enumerate(markdown.splitlines(), start=1):
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        if not fenced:
+            yield number, line
+
+
+def find_citations(markdown: str) -> list[CitationUse]:
+    return [CitationUse(number, _ids(match.group(1)))
+            for number, line in _outside_code(markdown)
+            for match in CITATION.finditer(line)]
+
+
+def citation_problems(page: PageText, known: Mapping[str, Source]) -> list[Problem]:
+    problems = []
+    for use in find_citations(page.markdown):
+        for source_id in use.ids:
+            if source_id not in known:
+                problems.append(Problem(
+                    page.display_path, f"unknown source id {source_id!r} in [@{source_id}]",
+                    "fix the id, or add the source to data/sources.yaml (ids are those of the fact base)",
+                    line=use.line))
+    return problems
+
+
+def page_title(markdown: str) -> str:
+    """The page title: front matter `title:`, else the first level-1 heading."""
+    if markdown.startswith("---"):
+        end = markdown.find("\n---", 3)
+        if end != -1:
+            try:
+                meta = yaml.safe_load(markdown[3:end]) or {}
+            except yaml.YAMLError:
+                meta = {}
+            if isinstance(meta, dict) and meta.get("title"):
+                return str(meta["title"])
+    for _, line in _outside_code(markdown):
+        if line.startswith("# "):
+            return re.sub(r"\s*\{[^}]*\}\s*$", "", line[2:]).strip()
+    return ""
+
+
+def citation_usage(pages: Iterable[PageText]) -> dict[str, list[PageRef]]:
+    """Source id -> the pages that cite it, in the order given."""
+    usage: dict[str, list[PageRef]] = {}
+    for page in pages:
+        ref = PageRef(page_title(page.markdown), page.url)
+        for use in find_citations(page.markdown):
+            for source_id in use.ids:
+                refs = usage.setdefault(source_id, [])
+                if ref not in refs:
+                    refs.append(ref)
+    return usage
+
+
+def render_citations(markdown: str, *, sources: Mapping[str, Source], language: str,
+                     sources_page_href: str, env: jinja2.Environment) -> str:
+    """Replace citations with numbered markers and append the page's source notes."""
+    macros = env.get_template("citations.html").module
+    order: list[str] = []
+
+    def marker(match: re.Match) -> str:
+        ids = _ids(match.group(1))
+        for source_id in ids:
+            if source_id not in order:
+                order.append(source_id)
+        return str(macros.marker([(order.index(i) + 1, i) for i in ids], language))
+
+    lines = markdown.splitlines()
+    for number, line in _outside_code(markdown):
+        lines[number - 1] = CITATION.sub(marker, line)
+    if not order:
+        return markdown
+    notes = macros.notes([(n, sources[i]) for n, i in enumerate(order, start=1)], language, sources_page_href)
+    heading = f"## {label(language, 'page_sources')} {{#{PAGE_SOURCES_ANCHOR}}}"
+    return "\n".join(lines).rstrip() + f"\n\n{heading}\n\n{notes}\n"

@@ -1,0 +1,121 @@
+"""Check a data file against its JSON Schema and turn each error into a Problem."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+
+from factbase.problems import Problem
+from factbase.yamlfile import YamlDocument
+
+_FORMATS = FormatChecker()
+
+
+@_FORMATS.checks("date", raises=ValueError)
+def _is_date(value: object) -> bool:
+    if isinstance(value, str):
+        dt.date.fromisoformat(value)
+    return True
+
+
+@_FORMATS.checks("partial-date", raises=ValueError)
+def _is_partial_date(value: object) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD, each a real calendar date."""
+    if isinstance(value, str):
+        parts = [int(part) for part in value.split("-")]
+        month, day = [*parts[1:], 1, 1][:2]
+        dt.date(parts[0], month, day)
+    return True
+
+
+def load_schema(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def schema_problems(document: YamlDocument, schema: dict, record_key: str = "id") -> list[Problem]:
+    """Every way in which ``document`` breaks ``schema``, each with its line, record and field."""
+    validator = Draft202012Validator(schema, format_checker=_FORMATS)
+    problems = []
+    for error in sorted(validator.iter_errors(document.data), key=lambda e: list(map(str, e.absolute_path))):
+        path = tuple(error.absolute_path)
+        if error.validator == "additionalProperties":
+            # One problem per unknown key, at the key's own line.
+            for key in sorted(set(error.instance) - set(error.schema.get("properties", {}))):
+                problems.append(Problem(
+                    file=document.display_path, line=document.line_of((*path, key)),
+                    record=_record_name(document.data, path, record_key),
+                    field=".".join([*map(str, path[2:]), key]),
+                    message=f"unknown field {key!r}", hint=_hint(error)))
+            continue
+        problems.append(Problem(
+            file=document.display_path,
+            line=document.line_of(path),
+            record=_record_name(document.data, path, record_key),
+            field=_field_name(error, path),
+            message=_message(error),
+            hint=_hint(error),
+        ))
+    return problems
+
+
+def _record_name(data: Any, path: tuple, record_key: str) -> str | None:
+    # Records are the items of the file's top-level list, e.g. sources[3] -> "cnil-2024-02-07".
+    if len(path) >= 2 and isinstance(path[1], int):
+        try:
+            record = data[path[0]][path[1]]
+        except (KeyError, IndexError, TypeError):
+            return None
+        if isinstance(record, dict) and isinstance(record.get(record_key), str):
+            return record[record_key]
+        return f"#{path[1] + 1}"
+    return None
+
+
+def _field_name(error: ValidationError, path: tuple) -> str | None:
+    inner = [str(part) for part in path[2:]]
+    if error.validator == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else None
+        inner.append(missing) if missing else None
+    return ".".join(inner) or None
+
+
+def _message(error: ValidationError) -> str:
+    kind = error.validator
+    if kind == "required":
+        return f"missing field: {error.message.split(' is a required')[0]}"
+    if kind == "enum":
+        allowed = ", ".join(map(repr, error.validator_value))
+        return f"{error.instance!r} is not allowed here; expected one of: {allowed}"
+    if kind == "type":
+        return f"{error.instance!r} has the wrong type; expected {error.validator_value}"
+    if kind == "format" and error.validator_value == "date":
+        return f"{error.instance!r} is not a real date in the form YYYY-MM-DD"
+    if kind == "format" and error.validator_value == "partial-date":
+        return f"{error.instance!r} is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)"
+    if kind == "pattern":
+        description = error.schema.get("description", "")
+        return f"{error.instance!r} has the wrong form. {description}".strip()
+    if kind in ("minLength", "minItems"):
+        return "this must not be empty"
+    return error.message
+
+
+_HINTS = {
+    "required": "add the field (see the record template in CONTRIBUTING.md)",
+    "additionalProperties": "remove the field, or fix its spelling",
+    "enum": "use one of the listed values",
+    "type": "write the value in the expected form",
+    "format": "write a real date: YYYY-MM-DD (or YYYY-MM, YYYY where the schema allows it)",
+    "pattern": "rewrite the value in the expected form",
+    "minLength": "fill in the value",
+    "minItems": "add at least one entry",
+}
+
+
+def _hint(error: ValidationError) -> str:
+    return _HINTS.get(str(error.validator), "see the field's description in the schema")

@@ -1,0 +1,83 @@
+"""The sources that the site cites (data/sources.yaml), as typed records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from factbase.localized import Localized
+from factbase.problems import DataError, Problem
+from factbase.schema import load_schema, schema_problems
+from factbase.yamlfile import YamlDocument, load_yaml
+
+RELIABILITY_ORDER = ("official", "controller", "professional", "press", "low")
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    publisher: Localized
+    title: str
+    title_descriptive: bool
+    date: str | None
+    date_approximate: bool
+    date_note: Localized | None
+    url: str | None
+    url_note: Localized | None
+    url_checked: bool
+    language: str
+    reliability: str
+    reliability_note: Localized | None
+    seed_file: str | None
+    line: int | None
+
+    @classmethod
+    def from_yaml(cls, record: dict, line: int | None) -> Source:
+        def optional_text(key: str) -> Localized | None:
+            return Localized.from_data(record[key]) if key in record else None
+
+        return cls(
+            id=record["id"],
+            publisher=Localized.from_data(record["publisher"]),
+            title=record["title"],
+            title_descriptive=record.get("title_descriptive", False),
+            date=record["date"],
+            date_approximate=record.get("date_approximate", False),
+            date_note=optional_text("date_note"),
+            url=record["url"],
+            url_note=optional_text("url_note"),
+            url_checked=record.get("url_checked", True),
+            language=record["language"],
+            reliability=record["reliability"],
+            reliability_note=optional_text("reliability_note"),
+            seed_file=record.get("seed_file"),
+            line=line,
+        )
+
+
+def load_sources(data_dir: Path, display_dir: str = "data") -> dict[str, Source]:
+    """Load and validate data/sources.yaml; raise DataError listing every problem."""
+    document = load_yaml(data_dir / "sources.yaml", f"{display_dir}/sources.yaml")
+    schema = load_schema(data_dir / "sources.schema.json")
+    problems = schema_problems(document, schema)
+    if problems:
+        raise DataError(problems)
+    return _records(document)
+
+
+def _records(document: YamlDocument) -> dict[str, Source]:
+    sources: dict[str, Source] = {}
+    problems: list[Problem] = []
+    for index, record in enumerate(document.data["sources"]):
+        line = document.line_of(("sources", index))
+        if record["id"] in sources:
+            first = sources[record["id"]].line
+            problems.append(Problem(
+                document.display_path, f"duplicate source id {record['id']!r} (first at line {first})",
+                "give each source its own id, or merge the two records",
+                line=line, record=record["id"], field="id"))
+            continue
+        sources[record["id"]] = Source.from_yaml(record, line)
+    if problems:
+        raise DataError(problems)
+    return sources

@@ -1,0 +1,21 @@
+"""Site-relative URLs ("", "sources/", "en/sources/") and links between them."""
+
+from __future__ import annotations
+
+import posixpath
+
+
+def relative_url(target: str, from_page: str) -> str:
+    """Link from the page at ``from_page`` to ``target``, both directory-style site URLs."""
+    base = from_page if from_page.endswith("/") or not from_page else posixpath.dirname(from_page) + "/"
+    target_path, _, fragment = target.partition("#")
+    relative = posixpath.relpath("/" + target_path, "/" + base)
+    if relative == ".":
+        relative = "./"
+    elif (target_path.endswith("/") or not target_path) and not relative.endswith("/"):
+        relative += "/"
+    return f"{relative}#{fragment}" if fragment else relative
+
+
+def absolute_url(site_url: str, target: str) -> str:
+    return site_url.rstrip("/") + "/" + target.lstrip("/")

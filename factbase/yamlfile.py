@@ -1,0 +1,103 @@
+"""Read a YAML data file and remember the line of every value, for error messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factbase.problems import DataError, Problem
+
+JsonPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    """A parsed data file: plain Python data plus the line where each value starts."""
+
+    display_path: str
+    data: Any
+    lines: dict[JsonPath, int] = field(default_factory=dict)
+
+    def line_of(self, path: JsonPath) -> int | None:
+        """Line of the value at ``path``, or of its nearest parent that has one."""
+        for end in range(len(path), -1, -1):
+            line = self.lines.get(tuple(path[:end]))
+            if line is not None:
+                return line
+        return None
+
+
+def load_yaml(path: Path, display_path: str) -> YamlDocument:
+    """Parse ``path``; raise DataError (never another exception) when it cannot be read."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise DataError([Problem(display_path, f"cannot read the file: {error.strerror}",
+                                 "check that the file exists and is readable")]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise DataError([Problem(display_path, f"the file is not UTF-8 (byte {error.start})",
+                                 "save the file as UTF-8 in your editor", line=line)]) from None
+    if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
+        raise DataError([Problem(display_path, "the file is empty",
+                                 "restore its records (see CONTRIBUTING.md for a record template)")])
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        problem = getattr(error, "problem", None) or str(error)
+        raise DataError([Problem(display_path, f"invalid YAML: {problem}",
+                                 "check the indentation and quoting near this line",
+                                 line=mark.line + 1 if mark else None)]) from None
+    lines: dict[JsonPath, int] = {}
+    problems: list[Problem] = []
+    data = _Converter(display_path, lines, problems).convert(node, ())
+    if problems:
+        raise DataError(problems)
+    return YamlDocument(display_path, data, lines)
+
+
+class _Converter:
+    """Turns a composed YAML node tree into plain data, recording each value's line."""
+
+    def __init__(self, display_path: str, lines: dict[JsonPath, int], problems: list[Problem]):
+        self.display_path = display_path
+        self.lines = lines
+        self.problems = problems
+        self.scalars = yaml.SafeLoader("")  # only its scalar constructors are used
+
+    def convert(self, node: yaml.Node, path: JsonPath) -> Any:
+        self.lines[path] = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            result: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key = self.scalar(key_node)
+                key = key if isinstance(key, str) else str(key)
+                if key in result:
+                    self.problems.append(Problem(
+                        self.display_path, f"the key {key!r} appears twice in the same record",
+                        "keep one of them", line=key_node.start_mark.line + 1))
+                result[key] = self.convert(value_node, (*path, key))
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.convert(item, (*path, index)) for index, item in enumerate(node.value)]
+        return self.scalar(node)
+
+    def scalar(self, node: yaml.Node) -> Any:
+        if not isinstance(node, yaml.ScalarNode):
+            return None
+        try:
+            value = self.scalars.construct_object(node, deep=True)
+        except (ValueError, yaml.constructor.ConstructorError):
+            # An impossible date such as 2024-02-30 stays a string; the schema then reports it.
+            return node.value
+        # Dates stay ISO strings, so that the JSON Schema (which has no date type) checks them.
+        if isinstance(value, dt.datetime | dt.date):
+            return value.isoformat()
+        return value

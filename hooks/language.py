@@ -1,0 +1,22 @@
+"""MkDocs adapter: absolute hreflang links and the one-click language switch on every page."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from factbase.alternates import hreflang_links, page_twins
+
+# Hooks
+
+
+def on_page_context(context, *, page, config, nav):
+    # static-i18n (priority 50) has just set extra.alternate for this page, with relative links;
+    # Material prints them as <link rel="alternate" hreflang>, which must be absolute.
+    alternates = getattr(page.file, "alternates", None) or {}
+    twins = page_twins({language: file.url for language, file in alternates.items()})
+    config.extra.alternate = hreflang_links(config.site_url or "/", twins)
+    context["page_twins"] = twins
+    return context

@@ -1,0 +1,34 @@
+"""MkDocs adapter: split the search index by language once the whole site is written."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from mkdocs.plugins import event_priority
+
+from factbase.lang import all_languages_built
+from factbase.search_index import split_search_index, stub_index
+
+# Hooks
+
+
+@event_priority(-200)  # after static-i18n's on_post_build (-100) has written the combined index
+def on_post_build(*, config):
+    if not all_languages_built(config):
+        return
+    folder = Path(config.site_dir) / "search"
+    combined = json.loads((folder / "search_index.json").read_text(encoding="utf-8"))
+    for language, index in split_search_index(combined).items():
+        _write_json(folder / f"search_index.{language}.json", index)
+    _write_json(folder / "search_index.json", stub_index(combined))
+
+
+# Helpers
+
+
+def _write_json(path: Path, data: dict) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

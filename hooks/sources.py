@@ -1,0 +1,56 @@
+"""MkDocs adapter: load data/, check citations and generated blocks, render them into pages."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# hooks/ is imported by file path; the pure modules live in the repository root's `factbase`.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from factbase.citations import PageText, render_citations
+from factbase.generated import block_names, block_renderers
+from factbase.lang import build_language, url_prefix
+from factbase.markers import replace_markers
+from factbase.problems import DataError, raise_if_any
+from factbase.site import attach, check_pages, load_state, state_of
+from factbase.urls import relative_url
+
+# Hooks
+
+
+@event_priority(-150)  # after static-i18n's on_config (-100) has set the build language
+def on_config(config):
+    try:
+        attach(config, load_state(Path(config.config_file_path).parent, build_language(config)))
+    except (DataError, LookupError) as error:
+        raise PluginError(str(error)) from None
+
+
+def on_nav(nav, *, config, files):
+    state = state_of(config)
+    pages = [PageText(_display_path(file, state.root), file.url, file.content_string)
+             for file in files.documentation_pages()]
+    try:
+        raise_if_any(check_pages(state, pages, block_names(state)))
+    except DataError as error:
+        raise PluginError(str(error)) from None
+
+
+def on_page_markdown(markdown, *, page, config, files):
+    state = state_of(config)
+    markdown = replace_markers(markdown, block_renderers(state, page.url))
+    sources_href = relative_url(url_prefix(state.language) + "sources/", page.url)
+    return render_citations(markdown, sources=state.sources, language=state.language,
+                            sources_page_href=sources_href, env=state.env)
+
+
+# Helpers
+
+
+def _display_path(file, root: Path) -> str:
+    path = Path(file.abs_src_path)
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)

@@ -1,0 +1,35 @@
+/*
+ * Runs before Material's bundle (see main.html), on every page. No storage, no request of its own.
+ *
+ * 1. Search: Material starts its search worker from the URL in #__config. We point it at our
+ *    wrapper (workers/search-worker.js), telling it the page language's index and Material's own
+ *    worker. The wrapper makes search accent-insensitive and per-language, and loads the index
+ *    only when the reader first types a query.
+ * 2. Language switch: Material requests "sitemap.xml" next to every <link rel="alternate">. With
+ *    per-page hreflang links each request is a 404 (and, before the site is deployed, a request
+ *    to the production host). The links are hidden from that one DOMContentLoaded lookup and put
+ *    back right after; the language switch is a plain link to the twin page and needs no sitemap.
+ */
+(function () {
+  "use strict"
+
+  var element = document.getElementById("__config")
+  if (element) {
+    var config = JSON.parse(element.textContent)
+    var root = new URL(config.base, location.href)
+    var language = document.documentElement.lang || "fr"
+    var worker = new URL("assets/javascripts/workers/search-worker.js", root)
+    worker.searchParams.set("worker", new URL(config.search, location.href).href)
+    worker.searchParams.set("index", new URL("search/search_index." + language + ".json", root).href)
+    config.search = worker.href
+    element.textContent = JSON.stringify(config)
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var links = Array.prototype.slice.call(document.querySelectorAll('link[rel="alternate"][hreflang]'))
+    links.forEach(function (link) { link.setAttribute("rel", "x-alternate") })
+    setTimeout(function () {
+      links.forEach(function (link) { link.setAttribute("rel", "alternate") })
+    }, 0)
+  }, { once: true })
+})()

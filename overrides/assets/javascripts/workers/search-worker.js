@@ -1,0 +1,88 @@
+/*
+ * Search worker started by Material in place of its own (see site.js). It speaks Material's
+ * worker protocol and hands the work to Material's worker, loaded inside this one, with three
+ * changes:
+ * - the index is the page language's own (?index=...), so English pages never list French ones;
+ * - index words and queries are folded, so "donnees" finds "données" and "securite" "sécurité";
+ * - Material's worker, lunr and the index load at the first query, not on every page view.
+ * It lives in workers/ because Material's worker loads its lunr language files from "../lunr".
+ */
+"use strict"
+
+var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
+var params = new URL(self.location.href).searchParams
+var options = { suggest: false }
+var engine = null
+
+function fold(text) {
+  return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+    .replace(/œ/g, "oe").replace(/Œ/g, "OE").replace(/æ/g, "ae").replace(/Æ/g, "AE")
+}
+
+function loadIndex(url) {
+  var request = new XMLHttpRequest()
+  request.open("GET", url, false) // synchronous is allowed in a worker; the query waits for it anyway
+  request.send()
+  if (request.status !== 200) throw new Error("search index " + url + ": HTTP " + request.status)
+  return JSON.parse(request.responseText)
+}
+
+function startEngine() {
+  var listener = null
+  var addEventListener = self.addEventListener
+  // Keep Material's message handler for ourselves, so that every message goes through this file.
+  self.addEventListener = function (type, handler, capture) {
+    if (type === "message") listener = handler
+    else addEventListener.call(self, type, handler, capture)
+  }
+  try {
+    importScripts(params.get("worker"))
+  } finally {
+    self.addEventListener = addEventListener
+  }
+  var run = self.lunr.Pipeline.prototype.run
+  self.lunr.Pipeline.prototype.run = function (tokens) {
+    for (var i = 0; i < tokens.length; i++) tokens[i].update(fold)
+    return run.call(this, tokens)
+  }
+  var index = loadIndex(params.get("index"))
+  return new Promise(function (resolve) {
+    var post = self.postMessage
+    self.postMessage = function (message) {
+      if (message && message.type === READY) {
+        self.postMessage = post
+        resolve(listener)
+      } else {
+        post.apply(self, arguments)
+      }
+    }
+    listener({ data: { type: SETUP, data: { config: index.config, docs: index.docs, options: options } } })
+  })
+}
+
+self.addEventListener("message", function (event) {
+  var message = event.data
+  if (message.type === SETUP) {
+    options = message.data.options || options
+    self.postMessage({ type: READY })
+  } else if (message.type === QUERY) {
+    if (!engine && !String(message.data).trim()) {
+      // Material sends the empty query on page load: answer it without loading anything.
+      self.postMessage({ type: RESULT, data: { items: [] } })
+      return
+    }
+    if (!engine) {
+      try {
+        engine = startEngine()
+      } catch (error) {
+        engine = Promise.reject(error)
+      }
+    }
+    engine.then(function (listener) {
+      listener({ data: { type: QUERY, data: fold(message.data) } })
+    }, function (error) {
+      console.error(error)
+      self.postMessage({ type: RESULT, data: { items: [] } })
+    })
+  }
+})

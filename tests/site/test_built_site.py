@@ -1,0 +1,93 @@
+"""The real site, built once, read as HTML in both languages."""
+
+import json
+import re
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from tests.conftest import read_html
+
+SITE_URL = "https://fuite-tiers-payant.example/"
+PAIRS = [("index.html", "en/index.html"), ("sources/index.html", "en/sources/index.html")]
+
+
+def html_pages(site_dir):
+    return sorted(site_dir.rglob("index.html"))
+
+
+def test_home_pages_have_the_right_language(site_dir):
+    assert read_html(site_dir / "index.html").html["lang"] == "fr"
+    assert read_html(site_dir / "en" / "index.html").html["lang"] == "en"
+
+
+@pytest.mark.parametrize(("fr", "en"), PAIRS)
+def test_twins_point_at_each_other(site_dir, fr, en):
+    for path, language, twin in ((fr, "fr", en), (en, "en", fr)):
+        soup = read_html(site_dir / path)
+        assert soup.html["lang"] == language
+        hreflang = {link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"][hreflang]')}
+        expected = {"fr": SITE_URL + fr.removesuffix("index.html"), "en": SITE_URL + en.removesuffix("index.html")}
+        assert hreflang == {**expected, "x-default": expected["fr"]}
+        assert soup.select_one('link[rel="canonical"]')["href"] == SITE_URL + path.removesuffix("index.html")
+        [switch] = soup.select("a.vm-lang-switch")
+        page_url = SITE_URL + path
+        assert urljoin(page_url, switch["href"]) == SITE_URL + twin.removesuffix("index.html")
+        assert switch["hreflang"] == switch["lang"] == ("en" if language == "fr" else "fr")
+
+
+def test_site_name_and_nav_are_translated(site_dir):
+    fr, en = read_html(site_dir / "sources/index.html"), read_html(site_dir / "en/sources/index.html")
+    assert "Fuite de données Viamedis et Almerys" in fr.title.text
+    assert "Viamedis and Almerys data breach" in en.title.text
+    nav = lambda soup: [a.get_text(" ", strip=True) for a in soup.select("nav.md-nav--primary > ul > li > a")]  # noqa: E731
+    assert nav(fr) == ["Accueil", "Sources"]
+    assert nav(en) == ["Home", "Sources"]
+
+
+def test_each_language_has_its_own_search_index(site_dir):
+    for language in ("fr", "en"):
+        index = json.loads((site_dir / "search" / f"search_index.{language}.json").read_text(encoding="utf-8"))
+        locations = [doc["location"] for doc in index["docs"]]
+        assert index["config"]["lang"] == [language]
+        if language == "fr":
+            assert "" in locations and "sources/" in locations
+            assert not [loc for loc in locations if loc.startswith("en/")]
+        else:
+            assert "en/" in locations and "en/sources/" in locations
+            assert all(loc.startswith("en/") for loc in locations)
+    stub = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert stub["docs"] == []
+
+
+def test_no_asset_is_loaded_from_another_host(site_dir):
+    for path in list(site_dir.rglob("*.html")) + list(site_dir.rglob("*.css")):
+        text = path.read_text(encoding="utf-8")
+        loads = re.findall(r'(?:src|href)="(https?://[^"]+)"', text) if path.suffix == ".html" else []
+        assets = [url for url in loads if re.search(r"\.(js|css|woff2?|ttf|png|svg|jpe?g|gif|ico)(\?|$)", url)]
+        imports = re.findall(r"url\((?:'|\")?(https?://[^)'\"]+)", text)
+        assert not assets + imports, f"{path}: {assets + imports}"
+        for tag in read_html(path).select("script[src], link[rel=stylesheet], img[src], link[rel=icon]") \
+                if path.suffix == ".html" else []:
+            assert not urlsplit(tag.get("src") or tag.get("href")).netloc, f"{path}: {tag}"
+
+
+def test_citations_link_to_notes_and_notes_to_sources_entries(site_dir):
+    sources = read_html(site_dir / "sources/index.html")
+    entries = {div["id"] for div in sources.select(".vm-source")}
+    home = read_html(site_dir / "index.html")
+    notes = {li["id"] for li in home.select(".vm-notes li")}
+    for link in home.select(".vm-cite a"):
+        assert link["href"].lstrip("#") in notes
+    for link in home.select(".vm-notes a[href^='sources/']"):
+        assert link["href"].split("#")[1] in entries
+    assert "cnil-2024-02-07" in entries
+    cited_on = sources.select_one("#cnil-2024-02-07").get_text(" ", strip=True)
+    assert "Cité sur Accueil" in cited_on
+
+
+def test_no_marker_or_raw_citation_survives(site_dir):
+    for path in html_pages(site_dir):
+        text = path.read_text(encoding="utf-8")
+        assert "[[generated:" not in text, path
+        assert not re.search(r"\[@[a-z0-9]", text), path

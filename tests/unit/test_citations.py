@@ -1,0 +1,76 @@
+from factbase.citations import (
+    PageRef,
+    PageText,
+    citation_problems,
+    citation_usage,
+    find_citations,
+    page_title,
+    render_citations,
+)
+from factbase.localized import Localized
+from factbase.render import fragment_environment
+from factbase.sources import Source
+from tests.conftest import ROOT
+
+ENV = fragment_environment(ROOT / "overrides" / "fragments")
+
+
+def source(source_id: str, **changes) -> Source:
+    fields = dict(id=source_id, publisher=Localized.from_data("CNIL"), title="Un titre", title_descriptive=False,
+                  date="2024-02-07", date_approximate=False, date_note=None, url="https://www.cnil.fr/",
+                  url_note=None, url_checked=True, language="fr", reliability="official",
+                  reliability_note=None, seed_file=None, line=1)
+    return Source(**{**fields, **changes})
+
+
+SOURCES = {"a": source("a"), "b": source("b", language="en", title="A title")}
+
+
+def test_find_citations_skips_code_blocks():
+    text = "One [@a].\n```\nnot [@b]\n```\nTwo [@a; @b] and [@b].\n"
+    assert [(c.line, c.ids) for c in find_citations(text)] == [(1, ("a",)), (5, ("a", "b")), (5, ("b",))]
+
+
+def test_unknown_ids_are_reported_with_file_and_line():
+    page = PageText("docs/risques.fr.md", "risques/", "# Risques\n\nText [@a; @nope].\n")
+    [problem] = citation_problems(page, SOURCES)
+    assert str(problem).startswith("docs/risques.fr.md:3: unknown source id 'nope' in [@nope]")
+
+
+def test_render_numbers_sources_in_order_of_first_use_and_appends_notes():
+    html = render_citations("# T\n\nX [@b].\n\nY [@a; @b].\n", sources=SOURCES, language="fr",
+                            sources_page_href="../sources/", env=ENV)
+    assert '<a href="#cite-b"><span class="vm-sr">source </span>1</a>' in html
+    assert '<a href="#cite-a"><span class="vm-sr">source </span>2</a>, <a href="#cite-b">' in html
+    assert "## Sources de cette page {#page-sources}" in html
+    assert html.index('id="cite-b" value="1"') < html.index('id="cite-a" value="2"')
+    assert '<a href="../sources/#a">Fiche de la source</a>' in html
+    # An English source on a French page is marked as English for screen readers.
+    assert '<cite lang="en">A title</cite>' in html
+
+
+def test_render_leaves_pages_without_citations_alone():
+    assert render_citations("# T\n\nNo source.\n", sources=SOURCES, language="en",
+                            sources_page_href="x", env=ENV) == "# T\n\nNo source.\n"
+
+
+def test_data_is_escaped_in_notes():
+    evil = {"a": source("a", title="<script>alert(1)</script>", publisher=Localized.from_data("A & B"))}
+    html = render_citations("X [@a].", sources=evil, language="en", sources_page_href="s/", env=ENV)
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "A &amp; B" in html
+
+
+def test_english_notes_use_english_quotes():
+    html = render_citations("X [@a].", sources=SOURCES, language="en", sources_page_href="s/", env=ENV)
+    assert "“<cite lang=\"fr\">Un titre</cite>”" in html and "7 February 2024" in html
+
+
+def test_page_title_prefers_front_matter():
+    assert page_title("---\ntitle: Risques\n---\n\n# Les risques\n") == "Risques"
+    assert page_title("# Les risques {#risks}\n") == "Les risques"
+
+
+def test_usage_lists_each_citing_page_once():
+    pages = [PageText("p1", "p1/", "# One\n[@a] [@a; @b]"), PageText("p2", "p2/", "# Two\n[@a]")]
+    assert citation_usage(pages) == {"a": [PageRef("One", "p1/"), PageRef("Two", "p2/")], "b": [PageRef("One", "p1/")]}

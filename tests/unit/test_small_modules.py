@@ -1,0 +1,67 @@
+"""URLs, dates, markers, alternates and the search index split."""
+
+import pytest
+
+from factbase.alternates import hreflang_links, page_twins
+from factbase.localized import format_date
+from factbase.markers import marker_problems, replace_markers
+from factbase.search_index import language_of_location, split_search_index, stub_index
+from factbase.urls import absolute_url, relative_url
+
+
+@pytest.mark.parametrize(("target", "page", "expected"), [
+    ("sources/", "", "sources/"),
+    ("sources/", "risques/", "../sources/"),
+    ("en/sources/", "en/risques/", "../sources/"),
+    ("en/sources/#cnil", "en/", "sources/#cnil"),
+    ("", "en/sources/", "../../"),
+    ("risques/", "risques/", "./"),
+])
+def test_relative_url(target, page, expected):
+    assert relative_url(target, page) == expected
+
+
+def test_absolute_url():
+    assert absolute_url("https://example.org/site/", "en/faq/") == "https://example.org/site/en/faq/"
+
+
+@pytest.mark.parametrize(("value", "language", "approximate", "expected"), [
+    ("2024-02-07", "fr", False, "7 février 2024"),
+    ("2024-02-01", "fr", False, "1er février 2024"),
+    ("2024-02-01", "en", True, "around 1 February 2024"),
+    ("2024-02", "fr", True, "vers février 2024"),
+    ("2024", "en", False, "2024"),
+    (None, "fr", False, "sans date"),
+])
+def test_format_date(value, language, approximate, expected):
+    assert format_date(value, language, approximate) == expected
+
+
+def test_markers_are_replaced_and_unknown_ones_reported():
+    text = "# T\n\n[[generated:sources]]\n\n[[generated:nope]]\n"
+    assert replace_markers(text, {"sources": lambda: "LIST"}) == "# T\n\nLIST\n\n[[generated:nope]]\n"
+    [problem] = marker_problems("docs/x.fr.md", text, {"sources"})
+    assert str(problem).startswith("docs/x.fr.md:5: unknown generated block [[generated:nope]]")
+
+
+def test_twins_and_absolute_hreflang_links_with_x_default():
+    twins = page_twins({"en": "en/faq/", "fr": "faq/"})
+    assert [t.language for t in twins] == ["fr", "en"]
+    assert hreflang_links("https://example.org/", twins) == [
+        {"name": "Français", "lang": "fr", "link": "https://example.org/faq/"},
+        {"name": "English", "lang": "en", "link": "https://example.org/en/faq/"},
+        {"name": "Français", "lang": "x-default", "link": "https://example.org/faq/"},
+    ]
+    assert page_twins({"fr": "./"})[0].url == ""
+
+
+def test_search_index_is_split_by_language():
+    combined = {"config": {"lang": ["fr", "en"], "separator": "x"},
+                "docs": [{"location": "", "title": "A"}, {"location": "en/", "title": "B"},
+                         {"location": "en/faq/#q", "title": "C"}, {"location": "entreprises/", "title": "D"}]}
+    split = split_search_index(combined)
+    assert [d["title"] for d in split["fr"]["docs"]] == ["A", "D"]
+    assert [d["title"] for d in split["en"]["docs"]] == ["B", "C"]
+    assert split["en"]["config"] == {"lang": ["en"], "separator": "x"}
+    assert stub_index(combined) == {"config": {"lang": ["fr"], "separator": "x"}, "docs": []}
+    assert language_of_location("en") == "en"
