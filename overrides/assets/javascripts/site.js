@@ -5,10 +5,11 @@
  *    wrapper (workers/search-worker.js), telling it the page language's index and Material's own
  *    worker. The wrapper makes search accent-insensitive and per-language, and loads the index
  *    only when the reader first types a query.
- * 2. Language switch: Material requests "sitemap.xml" next to every <link rel="alternate">. With
- *    per-page hreflang links each request is a 404 (and, before the site is deployed, a request
- *    to the production host). The links are hidden from that one DOMContentLoaded lookup and put
- *    back right after; the language switch is a plain link to the twin page and needs no sitemap.
+ * 2. Language switch: Material requests "sitemap.xml" next to every <link rel="alternate"> (hreflang
+ *    links and feeds alike). Next to a page or a feed that is a 404 (and, before the site is
+ *    deployed, a request to the production host). The links are hidden from that one
+ *    DOMContentLoaded lookup and put back right after; the language switch is a plain link to the
+ *    twin page and needs no sitemap.
  */
 (function () {
   "use strict"
@@ -26,7 +27,7 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
-    var links = Array.prototype.slice.call(document.querySelectorAll('link[rel="alternate"][hreflang]'))
+    var links = Array.prototype.slice.call(document.querySelectorAll('link[rel="alternate"]'))
     links.forEach(function (link) { link.setAttribute("rel", "x-alternate") })
     setTimeout(function () {
       links.forEach(function (link) { link.setAttribute("rel", "alternate") })
