@@ -9,6 +9,7 @@ from typing import Any
 import jinja2
 
 from factbase.citations import PageRef, PageText, citation_problems, citation_usage
+from factbase.identity import SiteIdentity
 from factbase.markers import marker_problems
 from factbase.problems import Problem
 from factbase.render import fragment_environment
@@ -28,6 +29,7 @@ class BuildState:
     env: jinja2.Environment
     citation_usage: dict[str, list[PageRef]] = field(default_factory=dict)
     data_citations: set[str] = field(default_factory=set)
+    identity: SiteIdentity | None = None  # extra.publisher / extra.host, set by hooks/pages.py
 
 
 def load_state(root: Path, language: str) -> BuildState:
