@@ -35,6 +35,16 @@ _ATTR_LIST = re.compile(r"\{:?\s*[#.][^}]*\}|\{:[^}]*\}")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)")
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Dates stay text, so that an impossible one (2026-02-30) is reported, not raised."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class Heading:
     line: int
@@ -133,7 +143,7 @@ class MarkdownPage:
         if not end:
             return {}
         try:
-            data = yaml.safe_load("\n".join(self.text.splitlines()[1 : end - 1])) or {}
+            data = yaml.load("\n".join(self.text.splitlines()[1 : end - 1]), Loader=_FrontMatterLoader) or {}
         except yaml.YAMLError:
             return {}
         return data if isinstance(data, dict) else {}

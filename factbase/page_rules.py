@@ -434,8 +434,8 @@ def _heading_problems(reference: MarkdownPage, twin: MarkdownPage) -> list[Probl
     problems = []
 
     def shown(heading) -> str:
-        marks = "#" * heading.level
-        return f"{marks} … {{#{heading.anchor}}}" if heading.anchor else f"{marks} {heading.text}"
+        anchor = f" {{#{heading.anchor}}}" if heading.anchor else ""
+        return f"{'#' * heading.level} {heading.text}{anchor}"
 
     fix = "give both languages the same headings, at the same level, with the same {#id}, in the same order"
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)

@@ -30,6 +30,7 @@ class BuildState:
     citation_usage: dict[str, list[PageRef]] = field(default_factory=dict)
     data_citations: set[str] = field(default_factory=set)
     identity: SiteIdentity | None = None  # extra.publisher / extra.host, set by hooks/pages.py
+    page_rule_problems: list[Problem] = field(default_factory=list)  # set by hooks/pages.py on_files
 
 
 def load_state(root: Path, language: str) -> BuildState:
@@ -50,8 +51,9 @@ def state_of(config: Any) -> BuildState:
 
 
 def check_pages(state: BuildState, pages: list[PageText], generated_blocks: set[str]) -> list[Problem]:
-    """Citations, generated-block markers and unused sources, over every page of the build."""
-    problems: list[Problem] = []
+    """Citations, generated-block markers and unused sources, over every page of the build, reported
+    together with the page rules found earlier (factbase.page_rules)."""
+    problems: list[Problem] = list(state.page_rule_problems)
     for page in pages:
         problems += citation_problems(page, state.sources)
         problems += marker_problems(page.display_path, page.markdown, generated_blocks)

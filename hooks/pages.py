@@ -10,6 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from factbase.citations import PageText, citation_problems
 from factbase.identity import site_identity
 from factbase.lang import build_language
 from factbase.localized import label
@@ -20,7 +21,7 @@ from factbase.page_rules import (
     reviewed_note,
     strip_no_citation_markers,
 )
-from factbase.problems import DataError, raise_if_any
+from factbase.problems import DataError
 from factbase.site import state_of
 
 # Hooks
@@ -39,12 +40,15 @@ def on_config(config):
 
 def on_files(files, *, config):
     # Read from disk, not from `files`: each language build holds only its own pages, and parity
-    # needs both. on_files runs after on_pre_build, so generated pages are checked too.
+    # needs both. on_files runs after on_pre_build, so generated pages are checked too. The problems
+    # are raised by hooks/sources.py's on_nav, in one message with the citation problems.
+    # Unknown citations in the other languages' pages are added too: on_nav sees only this language.
+    state = state_of(config)
     root = Path(config.config_file_path).parent
-    try:
-        raise_if_any(page_problems(load_pages(Path(config.docs_dir), root), insurer_names(root / "data")))
-    except DataError as error:
-        raise PluginError(str(error)) from None
+    pages = load_pages(Path(config.docs_dir), root)
+    state.page_rule_problems = page_problems(pages, insurer_names(root / "data")) + [
+        problem for page in pages if page.language != state.language
+        for problem in citation_problems(PageText(page.path, "", page.text), state.sources)]
     return files
 
 

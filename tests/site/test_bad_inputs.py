@@ -21,6 +21,8 @@ def test_unknown_citation_id(project):
     page.write_text(page.read_text(encoding="utf-8") + "\nA claim [@no-such-source].\n", encoding="utf-8")
     error = build_error(project)
     assert "docs/index.en.md:" in error and "unknown source id 'no-such-source'" in error
+    # Reported in the same message as the page rules (the twin lacks that citation).
+    assert "citation [@no-such-source] is not in the top of the page of docs/index.fr.md" in error
 
 
 def test_source_that_nothing_cites(project):
@@ -40,9 +42,47 @@ def test_unknown_generated_block(project):
 
 def test_broken_yaml_and_schema_errors_are_listed_together(project):
     sources = project / "data" / "sources.yaml"
-    text = sources.read_text(encoding="utf-8").replace("reliability: press", "reliability: rumour")
+    text = sources.read_text(encoding="utf-8").replace("reliability: press", "reliability: rumour", 1)
     sources.write_text(text.replace('date: "2024-02-07"', 'date: "2024-13-01"', 1), encoding="utf-8")
     error = build_error(project)
     assert "2 problems in the site's inputs" in error
     assert "'rumour' is not allowed here" in error and "'2024-13-01' is not a real date" in error
     assert "Traceback" not in error
+
+
+def test_every_page_rule_is_reported_at_once_with_file_line_and_fix(project):
+    docs = project / "docs"
+    (docs / "a-propos.en.md").unlink()
+    glossary = docs / "glossaire.fr.md"
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace("reviewed: 2026-11-25\n", ""), encoding="utf-8")
+    page = docs / "journalistes.fr.md"
+    lines = page.read_text(encoding="utf-8").replace("## Dates {#dates}", "## Dates {#les-dates}").splitlines()
+    dates = lines.index("## Dates {#les-dates}") + 1
+    lines += ["", "Environ 12 millions de personnes, selon une source.", "", "## Et maintenant ?"]
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    claim, heading = len(lines) - 2, len(lines)
+    error = build_error(project)
+    assert "8 problems in the site's inputs" in error and "Traceback" not in error
+    for expected in [
+        "docs/a-propos.fr.md: no en twin: docs/a-propos.en.md is missing\n    fix: add docs/a-propos.en.md",
+        "docs/glossaire.fr.md:1: no `reviewed:` date in the front matter\n    fix: add `reviewed: YYYY-MM-DD`",
+        f"docs/journalistes.fr.md:{dates}: heading '## Dates {{#les-dates}}' differs: docs/journalistes.en.md has "
+        "'## Dates {#dates}' at line",
+        f"docs/journalistes.fr.md:{claim}: this paragraph states a figure ('12') but cites no source\n"
+        "    fix: add [@source-id]",
+        f"docs/journalistes.fr.md:{claim}: figure '12' is not in section #corrections of docs/journalistes.en.md",
+        f"docs/journalistes.fr.md:{heading}: heading '## Et maintenant ?' has no explicit anchor",
+        f"docs/journalistes.fr.md:{heading}: plain space before '?' in 'Et maintenant ?'",
+        f"docs/journalistes.fr.md:{heading}: heading '## Et maintenant ?' differs: it is missing from "
+        "docs/journalistes.en.md",
+    ]:
+        assert expected in error, f"{expected!r} not in:\n{error}"
+
+
+def test_a_missing_publisher_stops_the_build(project):
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace("    issues_url: https://github.com/fuite-tiers-payant/site/issues\n", "")
+    config.write_text(text.replace("  host:\n    name: GitHub Pages\n", "  host:\n    name: \"\"\n"), encoding="utf-8")
+    error = build_error(project)
+    assert "mkdocs.yml (field extra.host.name): extra.host.name is missing" in error
+    assert "mkdocs.yml (field extra.publisher): the publisher has no contact" in error

@@ -40,9 +40,12 @@ def test_site_name_and_nav_are_translated(site_dir):
     fr, en = read_html(site_dir / "sources/index.html"), read_html(site_dir / "en/sources/index.html")
     assert "Fuite de données Viamedis et Almerys" in fr.title.text
     assert "Viamedis and Almerys data breach" in en.title.text
-    nav = lambda soup: [a.get_text(" ", strip=True) for a in soup.select("nav.md-nav--primary > ul > li > a")]  # noqa: E731
-    assert nav(fr) == ["Accueil", "Sources"]
-    assert nav(en) == ["Home", "Sources"]
+    def nav(soup):
+        return [li.select_one("a, label").get_text(" ", strip=True) for li in soup.select("nav.md-nav--primary > ul > li")]
+    assert nav(fr)[0] == "Accueil" and nav(en)[0] == "Home"
+    # Section names come from nav_translations (static-i18n); the sections are added as pages land.
+    assert {"Journalistes", "À propos"} <= set(nav(fr)) and {"For journalists", "About"} <= set(nav(en))
+    assert len(nav(fr)) == len(nav(en))
 
 
 def test_each_language_has_its_own_search_index(site_dir):
@@ -83,7 +86,7 @@ def test_citations_link_to_notes_and_notes_to_sources_entries(site_dir):
         assert link["href"].split("#")[1] in entries
     assert "cnil-2024-02-07" in entries
     cited_on = sources.select_one("#cnil-2024-02-07").get_text(" ", strip=True)
-    assert "Cité sur Accueil" in cited_on
+    assert "Cité sur" in cited_on and "Accueil" in cited_on.split("Cité sur")[1]
 
 
 def test_no_marker_or_raw_citation_survives(site_dir):
@@ -91,3 +94,41 @@ def test_no_marker_or_raw_citation_survives(site_dir):
         text = path.read_text(encoding="utf-8")
         assert "[[generated:" not in text, path
         assert not re.search(r"\[@[a-z0-9]", text), path
+
+
+REFERENCE_PAGES = ["journalistes", "glossaire", "a-propos", "accessibilite", "confidentialite", "mentions-legales"]
+
+
+@pytest.mark.parametrize("name", ["", *REFERENCE_PAGES, "sources"])
+def test_every_page_shows_its_review_date_in_its_language(site_dir, name):
+    for prefix, text in (("", "Page revue le 25 novembre 2026"), ("en/", "Page reviewed on 25 November 2026")):
+        soup = read_html(site_dir / prefix / name / "index.html")
+        [reviewed] = soup.select("article .vm-reviewed")
+        assert reviewed.get_text(" ", strip=True) == text
+        assert reviewed.time["datetime"] == "2026-11-25"
+
+
+def test_the_permalink_title_is_in_the_page_language(site_dir):
+    for prefix, title in (("", "Lien permanent"), ("en/", "Permanent link")):
+        links = read_html(site_dir / prefix / "glossaire" / "index.html").select("a.headerlink")
+        assert links and {link["title"] for link in links} == {title}
+
+
+def test_publisher_and_host_come_from_mkdocs_yml(site_dir):
+    for prefix, publisher, host in (("", "Éditeur", "Hébergeur"), ("en/", "Publisher", "Host")):
+        notice = read_html(site_dir / prefix / "mentions-legales" / "index.html")
+        facts = {dt.get_text(strip=True): dt.find_next_sibling("dd") for dt in notice.select("dl.vm-identity dt")}
+        assert "fuite-tiers-payant" in facts[publisher].get_text()
+        assert facts[host].get_text(strip=True) == "GitHub Pages"
+        assert facts["Contact"].a["href"] == "https://github.com/fuite-tiers-payant/site/issues"
+        about = read_html(site_dir / prefix / "a-propos" / "index.html")
+        assert about.select_one("p.vm-contact a")["href"] == "https://github.com/fuite-tiers-payant/site/issues"
+
+
+@pytest.mark.parametrize("name", REFERENCE_PAGES)
+def test_twins_share_their_anchors_and_the_opt_out_marker_is_gone(site_dir, name):
+    fr, en = (read_html(site_dir / prefix / name / "index.html") for prefix in ("", "en/"))
+    ids = lambda soup: [h["id"] for h in soup.select("article h2[id], article h3[id]")]  # noqa: E731
+    assert ids(fr) == ids(en) and len(ids(fr)) > 1
+    for soup in (fr, en):
+        assert "no-citation" not in str(soup)

@@ -1,0 +1,215 @@
+"""The page rules on small pages: each rule reports its problem with the file, the line and a fix."""
+
+import pytest
+
+from factbase.markdown_page import MarkdownPage
+from factbase.page_rules import (
+    _names_pattern,
+    anchor_problems,
+    figures,
+    freshness_problems,
+    load_pages,
+    page_problems,
+    parity_problems,
+    reviewed_note,
+    sourcing_problems,
+    strip_no_citation_markers,
+    twin_problems,
+    typography_problems,
+)
+from tests.conftest import ROOT
+
+NB = "\u00a0"
+FRONT = "---\ntitle: T\nreviewed: 2026-11-25\n---\n\n"
+
+
+def fr(body: str, name: str = "docs/p.fr.md") -> MarkdownPage:
+    return MarkdownPage(name, FRONT + body)
+
+
+def en(body: str, name: str = "docs/p.en.md") -> MarkdownPage:
+    return MarkdownPage(name, FRONT + body)
+
+
+def messages(problems) -> list[str]:
+    return [str(problem).split("\n")[0] for problem in problems]
+
+
+# The site's own pages
+
+
+def test_the_real_pages_keep_every_rule():
+    pages = load_pages(ROOT / "docs", ROOT)
+    assert len(pages) >= 16
+    assert messages(page_problems(pages)) == []
+
+
+# Twins
+
+
+def test_a_page_without_its_twin_is_reported_from_either_side():
+    pages = [fr("# A\n", "docs/a.fr.md"), en("# B\n", "docs/b.en.md"), MarkdownPage("docs/c.md", "# C\n")]
+    assert messages(twin_problems(pages)) == [
+        "docs/c.md: a page file must be named name.<language>.md",
+        "docs/a.fr.md: no en twin: docs/a.en.md is missing",
+        "docs/b.en.md: no fr twin: docs/b.fr.md is missing",
+    ]
+
+
+def test_generated_pages_in_pairs_are_twins():
+    pages = [fr("# A\n", "docs/assureurs/alan.fr.md"), en("# A\n", "docs/assureurs/alan.en.md")]
+    assert twin_problems(pages) == []
+
+
+# Anchors
+
+
+def test_every_section_heading_needs_a_unique_explicit_anchor_of_the_right_form():
+    page = fr("# Titre\n\n## Sans ancre\n\n## Bon {#bon}\n\n### Double {#bon}\n\n## Mal {#Mal_Forme}\n\n"
+              "## Réservé {#page-sources}\n\n#### Profond\n")
+    assert messages(anchor_problems(page)) == [
+        "docs/p.fr.md:8: heading '## Sans ancre' has no explicit anchor",
+        "docs/p.fr.md:12: anchor #bon is used twice on this page (first at line 10)",
+        "docs/p.fr.md:14: anchor #Mal_Forme of '## Mal' has the wrong form",
+        "docs/p.fr.md:16: anchor #page-sources is reserved for the citation notes",
+    ]
+
+
+def test_headings_in_code_blocks_are_not_headings():
+    assert anchor_problems(fr("```\n## pas un titre\n```\n")) == []
+
+
+# Freshness
+
+
+@pytest.mark.parametrize(("front", "expected"), [
+    ("title: T\n", "docs/p.fr.md:1: no `reviewed:` date in the front matter"),
+    ("title: T\nreviewed: 2026-02-30\n",
+     "docs/p.fr.md:3: reviewed: 2026-02-30 is not a real date in the form YYYY-MM-DD"),
+    ("title: T\nreviewed: bientôt\n", "docs/p.fr.md:3: reviewed: bientôt is not a real date in the form YYYY-MM-DD"),
+])
+def test_a_missing_or_unreal_review_date_is_reported(front, expected):
+    assert messages(freshness_problems(MarkdownPage("docs/p.fr.md", f"---\n{front}---\n\n# T\n"))) == [expected]
+
+
+def test_a_page_without_front_matter_has_no_review_date():
+    assert messages(freshness_problems(MarkdownPage("docs/p.fr.md", "# T\n"))) == [
+        "docs/p.fr.md:1: no `reviewed:` date in the front matter"]
+
+
+def test_the_review_date_is_shown_in_each_language():
+    assert reviewed_note({"reviewed": "2026-11-25"}, "fr") == {
+        "label": "Page revue le", "iso": "2026-11-25", "text": "25 novembre 2026"}
+    import datetime as dt
+    assert reviewed_note({"reviewed": dt.date(2026, 11, 1)}, "en")["text"] == "1 November 2026"
+    assert reviewed_note({}, "en") is None
+
+
+# Sourcing
+
+
+def test_statements_of_fact_without_a_citation_are_reported():
+    page = fr("# T\n\nPlus de 33 millions de personnes.\n\n"
+              "- Le numéro de sécurité sociale est en cause.\n- Cité [@a].\n\n"
+              "Annoncé en février.\n\n| Quand | Quoi |\n| --- | --- |\n| 7 février 2024 | communiqué |\n\n"
+              "Alan passe par Almerys.\n")
+    assert messages(sourcing_problems(page, _names_pattern(["Alan"]))) == [
+        "docs/p.fr.md:8: this paragraph states a figure ('33') but cites no source",
+        "docs/p.fr.md:10: this list item names a data class ('numéro de sécurité sociale') but cites no source",
+        "docs/p.fr.md:13: this paragraph gives a date ('février') but cites no source",
+        "docs/p.fr.md:17: this table row states a figure ('7') but cites no source",
+        "docs/p.fr.md:19: this paragraph links an insurer to an operator ('Alan', 'Almerys') but cites no source",
+    ]
+
+
+def test_what_is_not_a_statement_of_fact_needs_no_citation():
+    page = en("# 33 million {#x}\n\n## Step 2 {#step}\n\nTested with WCAG 2.1 at 360 px, under CC BY 4.0.\n\n"
+              "The BL2C squad. Most people may be concerned.\n\n"
+              "See [the notes](notes.md#a-2024) and `code 42`.\n\n[[generated:sources]]\n\n"
+              "```\n33 million\n```\n\nViamedis and Almerys are operators.\n")
+    assert sourcing_problems(page, _names_pattern(["Alan"])) == []
+
+
+def test_the_opt_out_marker_needs_a_reason_and_is_removed_from_the_page():
+    page = en("# T\n\nThis site never asks for your social security number. <!-- no-citation: the site itself -->\n\n"
+              "Checked on 25 November 2026. <!-- no-citation -->\n")
+    assert messages(sourcing_problems(page)) == ["docs/p.en.md:10: <!-- no-citation --> without a reason"]
+    assert strip_no_citation_markers("A. <!-- no-citation: why -->\n") == "A. \n"
+
+
+def test_a_block_counts_its_citation_on_any_of_its_lines():
+    page = fr("# T\n\n- Plus de 33 millions\n  de personnes [@cnil-2024-02-07].\n\n"
+              "Un paragraphe de 2024\nsur deux lignes [@a].\n")
+    assert sourcing_problems(page) == []
+
+
+# French typography
+
+
+def test_plain_spaces_before_high_punctuation_and_inside_guillemets_are_reported():
+    page = fr("# Que faire ? {#que-faire}\n\nSelon la CNIL : non ; « oui ». Vraiment !\n")
+    assert messages(typography_problems(page)) == [
+        "docs/p.fr.md:6: plain space before '?' in 'Que faire ?'",
+        "docs/p.fr.md:8: plain space before ':' in 'Selon la CNIL : non ; « oui ». Vr…'",
+        "docs/p.fr.md:8: plain space before ';' in 'Selon la CNIL : non ; « oui ». Vraiment…'",
+        "docs/p.fr.md:8: plain space before '!' in '… ; « oui ». Vraiment !'",
+        "docs/p.fr.md:8: no non-breaking space after « in '…lon la CNIL : non ; « oui ». Vraiment !'",
+        "docs/p.fr.md:8: no non-breaking space before » in '… CNIL : non ; « oui ». Vraiment !'",
+    ]
+
+
+def test_straight_quotes_in_french_text_are_reported_but_not_in_markup():
+    page = fr('# T\n\nLe site dit "bonjour".\n\n[Lien](https://x.fr/?a=1 "titre") <a href="x.md">x</a> `"code"`\n\n'
+              '## Titre {#t}\n\n| a | b |\n| :--- | ---: |\n')
+    assert messages(typography_problems(page)) == [
+        "docs/p.fr.md:8: straight quotes in French text: 'Le site dit \"bonjour\".'"]
+
+
+def test_correct_french_typography_and_english_pages_pass():
+    good = fr(f"# Que faire{NB}? {{#q}}\n\nSelon la CNIL{NB}: «{NB}oui{NB}» [@a; @b]{NB}; voir https://x.fr/a?b:c.\n")
+    assert typography_problems(good) == []
+    english = en('# What now? {#q}\n\nAccording to CNIL : "yes".\n')
+    assert page_problems([english, fr(f"# Quoi{NB}? {{#q}}\n")], []) == []
+
+
+# Parity
+
+
+def test_figures_are_compared_whatever_the_language_writes():
+    assert [f.value for f in figures(f"15{NB}000 €, 2,5 %, le 1er février 2024 à 15 h, 36,8 millions")] == \
+        [f.value for f in figures("€15,000, 2.5%, on 1 February 2024 at 15:00, 36.8 million")]
+    assert [f.value for f in figures("BL2C, article 226-4-1")] == ["226", "4", "1"]
+
+
+def test_twins_must_have_the_same_headings_citations_links_and_figures():
+    french = fr("# Titre\n\nIntro [@a].\n\n## Chiffres {#chiffres}\n\n33 millions [@cnil] ; voir [S](sources.md).\n\n"
+                "## Dates {#dates}\n\nLe 7 février 2024 [@b].\n\n## Seulement en français {#fr-seul}\n")
+    english = en("# Title\n\nIntro [@a].\n\n## Figures {#figures}\n\n34 million [@cnil].\n\n"
+                 "### Dates {#dates}\n\nOn 7 February 2024 [@c].\n")
+    assert messages(parity_problems(french, english)) == [
+        "docs/p.fr.md:10: heading '## Chiffres {#chiffres}' differs: docs/p.en.md has '## Figures {#figures}' "
+        "at line 10",
+        "docs/p.fr.md:14: heading '## Dates {#dates}' differs: docs/p.en.md has '### Dates {#dates}' at line 14",
+        "docs/p.fr.md:18: heading '## Seulement en français {#fr-seul}' differs: it is missing from docs/p.en.md",
+        "docs/p.fr.md:16: citation [@b] is not in section #dates of docs/p.en.md (line 14)",
+        "docs/p.en.md:16: citation [@c] is not in section #dates of docs/p.fr.md (line 14)",
+    ]
+
+
+def test_each_differing_figure_and_link_is_reported_at_its_own_line():
+    french = fr("# T\n\n## A {#a}\n\n33 millions et 20 millions [@x].\n\n"
+                "Voir [S](sources.md) et [G](glossaire.md#nir).\n")
+    english = en("# T\n\n## A {#a}\n\n34 million and 20 million [@x].\n\nSee [S](sources.md).\n\n2024 [@x].\n")
+    assert messages(parity_problems(french, english)) == [
+        "docs/p.fr.md:12: link to 'glossaire.md#nir' is not in section #a of docs/p.en.md (line 8)",
+        "docs/p.en.md:14: figure '2024' is not in section #a of docs/p.fr.md (line 8)",
+        "docs/p.fr.md:10: figure '33' is not in section #a of docs/p.en.md (line 8)",
+        "docs/p.en.md:10: figure '34' is not in section #a of docs/p.fr.md (line 8)",
+    ]
+
+
+def test_a_figure_repeated_in_one_language_only_is_reported():
+    french = fr("# T\n\n## A {#a}\n\n20 millions ici [@x].\n\nEt 20 millions là [@x].\n")
+    english = en("# T\n\n## A {#a}\n\n20 million here and there [@x].\n")
+    assert messages(parity_problems(french, english)) == [
+        "docs/p.fr.md:12: figure '20' appears 2 times in section #a here and 1 in docs/p.en.md (line 8)"]
