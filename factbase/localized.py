@@ -69,7 +69,7 @@ LABELS: dict[str, dict[str, str]] = {
         "identity.website": "Site",
         "identity.address": "Adresse",
         "identity.contact": "Contact",
-        "identity.issues": "ouvrir un ticket sur le suivi des problèmes du projet",
+        "identity.issues": "Ouvrir un ticket sur le suivi des problèmes du projet",
         "identity.or": " ou écrire à ",
     },
     "en": {
@@ -109,7 +109,7 @@ LABELS: dict[str, dict[str, str]] = {
         "identity.website": "Website",
         "identity.address": "Address",
         "identity.contact": "Contact",
-        "identity.issues": "open an issue on the project's issue tracker",
+        "identity.issues": "Open an issue on the project's issue tracker",
         "identity.or": " or write to ",
     },
 }

@@ -371,10 +371,12 @@ def _sections(page: MarkdownPage) -> dict[str, _Section]:
     current = sections[""]
     for block in page.blocks:
         heading = HEADING.match(block.lines[0][1]) if block.kind == "heading" else None
-        if heading:
+        if heading and len(heading.group(1)) > 1:
+            # A heading without an anchor (or with a repeated one) still closes the section before
+            # it; its own section matches nothing in the twin, so its content is not compared.
             _, anchor = heading_parts(heading.group(2))
-            if anchor and anchor not in sections:
-                current = sections[anchor] = _Section(anchor, block.line, {}, [], [])
+            key = anchor if anchor and anchor not in sections else f"line {block.line}"
+            current = sections[key] = _Section(key, block.line, {}, [], [])
         for number, text in block.lines:
             current.figures += figures(prose(text), number)
             for source_id in citation_ids(text):

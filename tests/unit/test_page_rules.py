@@ -213,3 +213,10 @@ def test_a_figure_repeated_in_one_language_only_is_reported():
     english = en("# T\n\n## A {#a}\n\n20 million here and there [@x].\n")
     assert messages(parity_problems(french, english)) == [
         "docs/p.fr.md:12: figure '20' appears 2 times in section #a here and 1 in docs/p.en.md (line 8)"]
+
+
+def test_a_heading_that_lost_its_anchor_does_not_spill_its_content_into_the_section_before():
+    french = fr("# T\n\n## A {#a}\n\nUn [@x].\n\n## B {#b}\n\nLe 7 février 2024 [@y].\n")
+    english = en("# T\n\n## A {#a}\n\nOne [@x].\n\n## B\n\nOn 7 February 2024 [@y].\n")
+    assert messages(parity_problems(french, english)) == [
+        "docs/p.fr.md:12: heading '## B {#b}' differs: docs/p.en.md has '## B' at line 12"]
