@@ -251,5 +251,5 @@ def test_french_typography(site_dir, path):
     for notes in body.select(".vm-notes"):
         notes.decompose()  # source titles are quoted as their publishers wrote them
     text = body.get_text()
-    for bad in (" :", " ;", " ?", " !", "« ", " »"):
+    for bad in (" :", " ;", " ?", " !", "« ", " »", "\u00a0\u00a0", "\u00a0 ", " \u00a0"):
         assert bad not in text, f"{path}: ordinary space in {bad!r}; use U+00A0"
