@@ -96,8 +96,11 @@ def citation_usage(pages: Iterable[PageText]) -> dict[str, list[PageRef]]:
     """Source id -> the pages that cite it, in the order given."""
     usage: dict[str, list[PageRef]] = {}
     for page in pages:
+        uses = find_citations(page.markdown)
+        if not uses:
+            continue
         ref = PageRef(page_title(page.markdown), page.url)
-        for use in find_citations(page.markdown):
+        for use in uses:
             for source_id in use.ids:
                 refs = usage.setdefault(source_id, [])
                 if ref not in refs:
@@ -106,8 +109,9 @@ def citation_usage(pages: Iterable[PageText]) -> dict[str, list[PageRef]]:
 
 
 def render_citations(markdown: str, *, sources: Mapping[str, Source], language: str,
-                     sources_page_href: str, env: jinja2.Environment) -> str:
-    """Replace citations with numbered markers and append the page's source notes."""
+                     sources_page_href: str, env: jinja2.Environment, html_heading: bool = False) -> str:
+    """Replace citations with numbered markers and append the page's source notes. With
+    ``html_heading`` the notes' heading is HTML too, for HTML that skips Markdown."""
     macros = env.get_template("citations.html").module
     order: list[str] = []
 
@@ -125,4 +129,6 @@ def render_citations(markdown: str, *, sources: Mapping[str, Source], language: 
         return markdown
     notes = macros.notes([(n, sources[i]) for n, i in enumerate(order, start=1)], language, sources_page_href)
     heading = f"## {label(language, 'page_sources')} {{#{PAGE_SOURCES_ANCHOR}}}"
+    if html_heading:
+        heading = str(macros.heading(PAGE_SOURCES_ANCHOR, label(language, "page_sources"), language))
     return "\n".join(lines).rstrip() + f"\n\n{heading}\n\n{notes}\n"

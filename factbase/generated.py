@@ -2,17 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
+from factbase.citations import render_citations
+from factbase.data_pages import (
+    render_downloads,
+    render_insurer_page,
+    render_insurer_table,
+    render_timeline,
+    render_updates,
+    site_page_url,
+)
 from factbase.identity import render_identity_block
+from factbase.lang import url_prefix
+from factbase.problems import DataError, Problem
 from factbase.site import BuildState
 from factbase.sources_page import render_sources_list
+from factbase.urls import relative_url
 
 
-def block_renderers(state: BuildState, page_url: str) -> dict[str, Callable[[], str]]:
+def block_renderers(state: BuildState, page_url: str,
+                    page_meta: Mapping[str, Any] | None = None) -> dict[str, Callable[[], str]]:
+    data, language, env = state.dataset, state.language, state.env
     return {
         "sources": lambda: render_sources_list(
-            state.sources, state.citation_usage, language=state.language, page_url=page_url, env=state.env),
+            state.sources, state.citation_usage, language=language, page_url=page_url, env=env),
+        "insurer-table": lambda: render_insurer_table(data.insurers, language=language, page_url=page_url, env=env),
+        "insurer": lambda: _insurer_page(state, page_url, page_meta or {}),
+        "timeline": lambda: render_timeline(data.timeline, language=language, env=env),
+        "updates": lambda: render_updates(data.updates, language=language, page_url=page_url, env=env,
+                                          page_titles=_titles(state, data.updates)),
+        "downloads": lambda: render_downloads(language=language, page_url=page_url, env=env),
         **{name: _identity_renderer(state, name) for name in ("publisher", "host", "contact")},
     }
 
@@ -23,3 +44,38 @@ def _identity_renderer(state: BuildState, name: str) -> Callable[[], str]:
 
 def block_names(state: BuildState) -> set[str]:
     return set(block_renderers(state, ""))
+
+
+# An insurer page is all generated HTML: it is inserted after Markdown (hooks/data.py,
+# on_page_content) in place of this paragraph, so that Markdown never parses it. That keeps the
+# page cheap to build (thousands of them) and data text out of Markdown's reach.
+DEFERRED_TOKEN = "vm-deferred-generated-html"
+
+
+def insert_deferred(state: BuildState, page_url: str, html: str) -> str | None:
+    """The page's HTML with its deferred block in place; None when the placeholder is missing."""
+    block = state.deferred_html.pop(page_url, None)
+    if block is None:
+        return html
+    placeholder = f"<p>{DEFERRED_TOKEN}</p>"
+    return html.replace(placeholder, block, 1) if placeholder in html else None
+
+
+def _insurer_page(state: BuildState, page_url: str, meta: Mapping[str, Any]) -> str:
+    insurers = state.dataset.insurers
+    record = insurers.by_slug.get(meta.get("insurer", ""))
+    if record is None:
+        raise DataError([Problem(page_url, f"[[generated:insurer]] needs `insurer: <slug>` of data/insurers.yaml "
+                                           f"in the page's front matter (found {meta.get('insurer')!r})",
+                                 "this block is only for the generated pages in docs/assureurs/")])
+    html = render_insurer_page(record, listed=insurers.listed_by_slug, sources=state.sources,
+                               language=state.language, page_url=page_url, env=state.env)
+    state.deferred_html[page_url] = render_citations(
+        html, sources=state.sources, language=state.language, env=state.env, html_heading=True,
+        sources_page_href=relative_url(url_prefix(state.language) + "sources/", page_url))
+    return DEFERRED_TOKEN
+
+
+def _titles(state: BuildState, updates) -> dict[str, str]:
+    urls = {site_page_url(name, state.language) for update in updates for name in update.pages}
+    return {url: title for url in urls if (title := state.page_title(url))}

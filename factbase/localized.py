@@ -21,7 +21,10 @@ class Localized:
         return cls(tuple((lang, value[lang]) for lang in LANGUAGES))
 
     def get(self, language: str) -> str:
-        return dict(self.values)[language]
+        for key, text in self.values:
+            if key == language:
+                return text
+        raise KeyError(language)
 
 
 MONTHS = {
@@ -71,6 +74,96 @@ LABELS: dict[str, dict[str, str]] = {
         "identity.contact": "Contact",
         "identity.issues": "Ouvrir un ticket sur le suivi des problèmes du projet",
         "identity.or": " ou écrire à ",
+        # Data pages: insurer table and pages, timeline, updates, feeds (factbase/data_pages.py).
+        "colon": " :",
+        "period.from_to": "du {start} au {end}",
+        "period.since_day": "depuis le {start}",
+        "period.since": "depuis {start}",
+        "period.until_day": "jusqu'au {end}",
+        "period.until": "jusqu'en {end}",
+        "precision.late-month": "fin {date}",
+        "precision.on-or-before": "au plus tard le {date}",
+        "operator.viamedis": "Viamedis",
+        "operator.almerys": "Almerys",
+        "operator.other": "Autre opérateur",
+        "operator.unknown": "Viamedis ou Almerys (non précisé)",
+        "operator.not-concerned": "Ni Viamedis ni Almerys, selon l'organisme",
+        "operator.named": "{operator} ({name})",
+        "basis.own-notice": "Avis de l'assureur",
+        "basis.reported": "Rapporté",
+        "table.caption": "Assureurs et organismes cités par les sources",
+        "table.insurer": "Assureur",
+        "table.operator": "Opérateur de tiers payant",
+        "table.basis": "Information et sources",
+        "table.show": "Afficher",
+        "table.count": "{shown} sur {total}",
+        "table.page": "page {page} sur {pages}",
+        "table.previous": "Page précédente",
+        "table.next": "Page suivante",
+        "table.pager": "Pages du tableau",
+        "filter.all": "tous les assureurs",
+        "filter.viamedis": "Viamedis",
+        "filter.almerys": "Almerys",
+        "filter.both": "Viamedis et Almerys",
+        "filter.unknown": "opérateur non précisé",
+        "filter.other": "autre opérateur",
+        "filter.not-concerned": "non concernés, selon l'organisme",
+        "insurer.aliases": "Autres noms",
+        "insurer.operator_heading": "Opérateur de tiers payant",
+        "insurer.means_heading": "Ce que cela veut dire",
+        "insurer.means.affected": ("Selon la CNIL, les personnes concernées sont des assurés et leur famille ; "
+                                   "d'anciens adhérents ont aussi été prévenus."),
+        "insurer.means.ask": ("Seul votre assureur peut vous dire si vos données sont en cause : la CNIL ne peut pas "
+                              "le dire aux particuliers, et chaque complémentaire qui utilise Viamedis ou Almerys "
+                              "devait informer individuellement les personnes concernées."),
+        "insurer.means.reported": ("Cette information vient de la presse ou d'un autre organisme, pas de l'assureur "
+                                   "lui-même : demandez-lui confirmation."),
+        "insurer.means.unknown": ("Une source cite cet organisme parmi les clients de Viamedis ou d'Almerys, sans "
+                                  "dire lequel des deux."),
+        "insurer.means.not-concerned": ("D'après son propre avis, ses adhérents ne sont pas concernés par les "
+                                        "attaques contre Viamedis et Almerys."),
+        "insurer.means.other": "Les sources citent pour lui un autre opérateur de tiers payant.",
+        "insurer.todo_heading": "Que faire",
+        "insurer.todo.ask": ("Pour savoir si vous êtes concerné, contactez votre complémentaire santé ; votre carte "
+                             "de tiers payant peut donner un premier indice."),
+        "insurer.todo.wary": ("La CNIL conseille aux personnes concernées de se méfier des messages qu'elles "
+                              "reçoivent, en particulier au sujet de remboursements de santé, et de vérifier "
+                              "régulièrement l'activité de leurs comptes."),
+        "insurer.notification_heading": "Comment l'organisme a prévenu ses adhérents",
+        "insurer.channels": "Par",
+        "insurer.notice_heading": "L'avis de l'organisme",
+        "insurer.notes_heading": "À savoir aussi",
+        "insurer.last_checked": "Fiche vérifiée le {date}, sur des copies archivées des sources.",
+        "insurer.all": "Tous les assureurs cités",
+        "channel.email": "courriel",
+        "channel.sms": "SMS",
+        "channel.post": "courrier",
+        "channel.website": "site web",
+        "removed.since": "Cet organisme ne figure plus dans notre tableau depuis le {date}.",
+        "removed.reason": "Raison :",
+        "removed.see_also": "Voir la fiche",
+        "removed.ask": "Cela ne dit pas si vos données sont en cause : seul votre assureur peut vous le dire.",
+        "timeline.disagree": "Les sources divergent :",
+        "timeline.permalink": "Lien vers cet événement",
+        "permalink": "Lien vers cette section",
+        "updates.kind.launch": "Lancement",
+        "updates.kind.addition": "Ajout",
+        "updates.kind.correction": "Correction",
+        "updates.kind.removal": "Retrait",
+        "updates.pages": "Pages concernées :",
+        "updates.feed": "Suivre ces mises à jour avec le flux Atom",
+        "feed.title": "Mises à jour",
+        "downloads.insurers_json": "assureurs et opérateurs, avec leurs sources (JSON)",
+        "downloads.insurers_csv": "les mêmes données, une ligne par assureur et opérateur (CSV)",
+        "downloads.timeline_json": "chronologie de l'incident (JSON)",
+        "downloads.sources_json": "sources citées (JSON)",
+        "downloads.schema": "schéma",
+        "downloads.licence": ("Ces données sont publiées sous licence CC BY 4.0 : vous pouvez les réutiliser en "
+                              "citant ce site."),
+        "downloads.licence_file": "Licence et description des fichiers",
+        "downloads.feeds": "Flux Atom des mises à jour :",
+        "downloads.feed.fr": "en français",
+        "downloads.feed.en": "en anglais",
     },
     "en": {
         "page_sources": "Sources for this page",
@@ -111,6 +204,95 @@ LABELS: dict[str, dict[str, str]] = {
         "identity.contact": "Contact",
         "identity.issues": "Open an issue on the project's issue tracker",
         "identity.or": " or write to ",
+        # Data pages: insurer table and pages, timeline, updates, feeds (factbase/data_pages.py).
+        "colon": ":",
+        "period.from_to": "from {start} to {end}",
+        "period.since_day": "since {start}",
+        "period.since": "since {start}",
+        "period.until_day": "until {end}",
+        "period.until": "until {end}",
+        "precision.late-month": "late {date}",
+        "precision.on-or-before": "by {date}",
+        "operator.viamedis": "Viamedis",
+        "operator.almerys": "Almerys",
+        "operator.other": "Another operator",
+        "operator.unknown": "Viamedis or Almerys (not stated)",
+        "operator.not-concerned": "Neither Viamedis nor Almerys, according to the organisation",
+        "operator.named": "{operator} ({name})",
+        "basis.own-notice": "Insurer's own notice",
+        "basis.reported": "Reported",
+        "table.caption": "Insurers and organisations named by the sources",
+        "table.insurer": "Insurer",
+        "table.operator": "Tiers-payant operator",
+        "table.basis": "Information and sources",
+        "table.show": "Show",
+        "table.count": "{shown} of {total}",
+        "table.page": "page {page} of {pages}",
+        "table.previous": "Previous page",
+        "table.next": "Next page",
+        "table.pager": "Table pages",
+        "filter.all": "all insurers",
+        "filter.viamedis": "Viamedis",
+        "filter.almerys": "Almerys",
+        "filter.both": "Viamedis and Almerys",
+        "filter.unknown": "operator not stated",
+        "filter.other": "another operator",
+        "filter.not-concerned": "not concerned, according to the organisation",
+        "insurer.aliases": "Other names",
+        "insurer.operator_heading": "Tiers-payant operator",
+        "insurer.means_heading": "What this means",
+        "insurer.means.affected": ("According to CNIL, the people concerned are insured people and their families; "
+                                   "former members were notified too."),
+        "insurer.means.ask": ("Only your insurer can tell you whether your data are involved: CNIL cannot tell "
+                              "individuals, and each complementary insurer using Viamedis or Almerys had to inform "
+                              "the people concerned individually."),
+        "insurer.means.reported": ("This information comes from the press or from another organisation, not from the "
+                                   "insurer itself: ask the insurer to confirm it."),
+        "insurer.means.unknown": ("A source names this organisation among the clients of Viamedis or Almerys, "
+                                  "without saying which of the two."),
+        "insurer.means.not-concerned": ("According to its own notice, its members are not concerned by the attacks "
+                                        "on Viamedis and Almerys."),
+        "insurer.means.other": "The sources name another tiers-payant operator for it.",
+        "insurer.todo_heading": "What to do",
+        "insurer.todo.ask": ("To find out whether you are concerned, contact your complementary health insurer; your "
+                             "tiers-payant card can give a first clue."),
+        "insurer.todo.wary": ("CNIL advises the people concerned to be wary of the messages they receive, especially "
+                              "about health reimbursements, and to check the activity on their accounts regularly."),
+        "insurer.notification_heading": "How the organisation told its members",
+        "insurer.channels": "By",
+        "insurer.notice_heading": "The organisation's notice",
+        "insurer.notes_heading": "Also to know",
+        "insurer.last_checked": "Record checked on {date}, against archived copies of the sources.",
+        "insurer.all": "All the insurers named",
+        "channel.email": "e-mail",
+        "channel.sms": "SMS",
+        "channel.post": "post",
+        "channel.website": "website",
+        "removed.since": "This organisation has not been listed in our table since {date}.",
+        "removed.reason": "Reason:",
+        "removed.see_also": "See the record",
+        "removed.ask": "This does not say whether your data are involved: only your insurer can tell you.",
+        "timeline.disagree": "Sources disagree:",
+        "timeline.permalink": "Link to this event",
+        "permalink": "Link to this section",
+        "updates.kind.launch": "Launch",
+        "updates.kind.addition": "Addition",
+        "updates.kind.correction": "Correction",
+        "updates.kind.removal": "Removal",
+        "updates.pages": "Pages concerned:",
+        "updates.feed": "Follow these updates with the Atom feed",
+        "feed.title": "Updates",
+        "downloads.insurers_json": "insurers and operators, with their sources (JSON)",
+        "downloads.insurers_csv": "the same data, one row per insurer and operator (CSV)",
+        "downloads.timeline_json": "timeline of the incident (JSON)",
+        "downloads.sources_json": "sources cited (JSON)",
+        "downloads.schema": "schema",
+        "downloads.licence": ("This data is published under the CC BY 4.0 licence: you may reuse it if you credit "
+                              "this site."),
+        "downloads.licence_file": "Licence and description of the files",
+        "downloads.feeds": "Atom feeds of the updates:",
+        "downloads.feed.fr": "in French",
+        "downloads.feed.en": "in English",
     },
 }
 
@@ -135,4 +317,29 @@ def format_date(value: str | None, language: str, approximate: bool = False) -> 
     if approximate:
         prefix = label(language, "around" if len(parts) == 3 else "around_month")
         text = f"{prefix} {text}"
+    return text
+
+
+def format_period(start: str | None, end: str | None, language: str) -> str:
+    """'jusqu'au 31 décembre 2023', 'depuis 2023', 'du ... au ...'; '' when neither is known."""
+    def day(value: str) -> bool:
+        return len(value) == 10
+
+    if start and end:
+        return label(language, "period.from_to").format(start=format_date(start, language),
+                                                        end=format_date(end, language))
+    if start:
+        key = "period.since_day" if day(start) else "period.since"
+        return label(language, key).format(start=format_date(start, language))
+    if end:
+        key = "period.until_day" if day(end) else "period.until"
+        return label(language, key).format(end=format_date(end, language))
+    return ""
+
+
+def format_event_date(value: str, precision: str, language: str) -> str:
+    """A timeline date as precise as its sources: '29 janvier 2024', 'fin janvier 2024'."""
+    text = format_date(value, language)
+    if precision in ("late-month", "on-or-before"):
+        return label(language, f"precision.{precision}").format(date=text)
     return text

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup, escape
 
-from factbase.localized import format_date, label
+from factbase.localized import format_date, format_period, label
 
 
 def fragment_environment(templates_dir: Path) -> jinja2.Environment:
@@ -18,6 +20,20 @@ def fragment_environment(templates_dir: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        finalize=_inert_citations,
     )
-    env.globals.update(label=label, format_date=format_date)
+    env.globals.update(label=label, format_date=format_date, format_period=format_period, cite=cite)
     return env
+
+
+def cite(ids: Iterable[str]) -> Markup:
+    """A citation for the page's source notes: [@one; @two] (see factbase.citations)."""
+    return Markup("[{}]").format(Markup("; ").join(Markup("@{}").format(source_id) for source_id in ids))
+
+
+def _inert_citations(value: object) -> object:
+    # Text from data must never become a citation: "[@" in a name or a title would otherwise be
+    # turned into a source note (or fail the build) after the block is inserted into the page.
+    if isinstance(value, str) and not isinstance(value, Markup) and "[@" in value:
+        return Markup(str(escape(value)).replace("[@", "[&#64;"))
+    return value

@@ -102,6 +102,10 @@ def _message(error: ValidationError) -> str:
         return f"{error.instance!r} has the wrong form. {description}".strip()
     if kind in ("minLength", "minItems"):
         return "this must not be empty"
+    if kind == "uniqueItems":
+        return "the list repeats an entry"
+    if kind == "not" and error.schema.get("description"):
+        return error.schema["description"]
     return error.message
 
 
@@ -114,6 +118,8 @@ _HINTS = {
     "pattern": "rewrite the value in the expected form",
     "minLength": "fill in the value",
     "minItems": "add at least one entry",
+    "uniqueItems": "remove the repeated entry",
+    "not": "remove the field, or change the value it depends on",
 }
 
 

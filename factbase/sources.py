@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from factbase.datafile import read_data_file
 from factbase.localized import Localized
 from factbase.problems import DataError, Problem
-from factbase.schema import load_schema, schema_problems
-from factbase.yamlfile import YamlDocument, load_yaml
+from factbase.yamlfile import YamlDocument
 
 RELIABILITY_ORDER = ("official", "controller", "professional", "press", "low")
 
@@ -57,15 +57,24 @@ class Source:
 
 def load_sources(data_dir: Path, display_dir: str = "data") -> dict[str, Source]:
     """Load and validate data/sources.yaml; raise DataError listing every problem."""
-    document = load_yaml(data_dir / "sources.yaml", f"{display_dir}/sources.yaml")
-    schema = load_schema(data_dir / "sources.schema.json")
-    problems = schema_problems(document, schema)
-    if problems:
+    sources, _, problems = read_sources(data_dir, display_dir)
+    if problems or sources is None:
         raise DataError(problems)
-    return _records(document)
+    return sources
 
 
-def _records(document: YamlDocument) -> dict[str, Source]:
+def read_sources(data_dir: Path, display_dir: str = "data") -> tuple[
+        dict[str, Source] | None, YamlDocument | None, list[Problem]]:
+    """The sources, the parsed document and every problem of the file; the sources are None
+    when it has any problem."""
+    document, problems = read_data_file(data_dir, "sources", display_dir)
+    if document is None or problems:
+        return None, document, problems
+    sources, problems = _records(document)
+    return (None if problems else sources), document, problems
+
+
+def _records(document: YamlDocument) -> tuple[dict[str, Source], list[Problem]]:
     sources: dict[str, Source] = {}
     problems: list[Problem] = []
     for index, record in enumerate(document.data["sources"]):
@@ -78,6 +87,4 @@ def _records(document: YamlDocument) -> dict[str, Source]:
                 line=line, record=record["id"], field="id"))
             continue
         sources[record["id"]] = Source.from_yaml(record, line)
-    if problems:
-        raise DataError(problems)
-    return sources
+    return sources, problems

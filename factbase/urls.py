@@ -19,3 +19,10 @@ def relative_url(target: str, from_page: str) -> str:
 
 def absolute_url(site_url: str, target: str) -> str:
     return site_url.rstrip("/") + "/" + target.lstrip("/")
+
+
+def edit_url(docs_edit_uri: str, repository_path: str) -> str:
+    """The "edit this page" address of a repository file, from mkdocs.yml's edit_uri, which
+    points at docs/: ".../edit/main/docs/" -> ".../edit/main/data/insurers.yaml"."""
+    base = docs_edit_uri.rstrip("/")
+    return f"{posixpath.dirname(base)}/{repository_path}"

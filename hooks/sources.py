@@ -16,7 +16,7 @@ from factbase.generated import block_names, block_renderers
 from factbase.lang import build_language, url_prefix
 from factbase.markers import replace_markers
 from factbase.problems import DataError, raise_if_any
-from factbase.site import attach, check_pages, load_state, state_of
+from factbase.site import attach, check_pages, data_dir, load_state, previous_state, state_of
 from factbase.urls import relative_url
 
 # Hooks
@@ -24,8 +24,9 @@ from factbase.urls import relative_url
 
 @event_priority(-150)  # after static-i18n's on_config (-100) has set the build language
 def on_config(config):
+    root = Path(config.config_file_path).parent
     try:
-        attach(config, load_state(Path(config.config_file_path).parent, build_language(config)))
+        attach(config, load_state(root, build_language(config), data_dir(root), previous_state(config)))
     except (DataError, LookupError) as error:
         raise PluginError(str(error)) from None
 
@@ -42,7 +43,10 @@ def on_nav(nav, *, config, files):
 
 def on_page_markdown(markdown, *, page, config, files):
     state = state_of(config)
-    markdown = replace_markers(markdown, block_renderers(state, page.url))
+    try:
+        markdown = replace_markers(markdown, block_renderers(state, page.url, page.meta))
+    except DataError as error:
+        raise PluginError(str(error)) from None
     sources_href = relative_url(url_prefix(state.language) + "sources/", page.url)
     return render_citations(markdown, sources=state.sources, language=state.language,
                             sources_page_href=sources_href, env=state.env)

@@ -1,0 +1,68 @@
+"""MkDocs adapter for data/: per-insurer pages, the Atom feeds, the downloads, and the links in
+<head> and "edit this page" that go with them. Loading and checking happen in hooks/sources.py."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+from factbase.data_pages import INSURER_FOLDER
+from factbase.downloads import download_files
+from factbase.feeds import feed_path, render_feed
+from factbase.generated import insert_deferred
+from factbase.insurer_pages import insurer_page_files, sync_files
+from factbase.lang import DEFAULT_LANGUAGE
+from factbase.localized import label
+from factbase.site import state_of
+from factbase.urls import edit_url
+
+# Hooks
+
+
+def on_pre_build(*, config):
+    # static-i18n needs real files for the insurer pages; they go only into the gitignored
+    # docs/assureurs/, rewritten only when their text changes.
+    state = state_of(config)
+    sync_files(Path(config.docs_dir) / INSURER_FOLDER, insurer_page_files(state.dataset.insurers))
+
+
+@event_priority(-200)  # after static-i18n's on_files (-100), which would misplace generated files
+def on_files(files, *, config):
+    state = state_of(config)
+    outputs = {feed_path(state.language): render_feed(
+        state.dataset.updates, language=state.language, site_url=_site_url(config),
+        site_name=config.site_name, rights=config.copyright or "", env=state.env)}
+    if state.language == DEFAULT_LANGUAGE:  # the downloads exist once, not per language
+        outputs.update(download_files(state.dataset, site_url=_site_url(config), env=state.env))
+    for path, content in outputs.items():
+        files.append(File.generated(config, path, content=content))
+    return files
+
+
+def on_page_content(html, *, page, config, files):
+    html_with_block = insert_deferred(state_of(config), page.url, html)
+    if html_with_block is None:
+        raise PluginError(f"{page.file.src_uri}: the generated block lost its place in the page "
+                          "(keep [[generated:insurer]] alone on its line)")
+    return html_with_block
+
+
+def on_page_context(context, *, page, config, nav):
+    state = state_of(config)
+    context["atom_feed"] = {"href": feed_path(state.language), "title": label(state.language, "feed.title")}
+    if page.meta.get("insurer") and config.edit_uri:
+        page.edit_url = edit_url(config.edit_uri, "data/insurers.yaml")
+    return context
+
+
+# Helpers
+
+
+def _site_url(config) -> str:
+    return config.site_url or "/"
