@@ -17,7 +17,7 @@ NODE_STAMP := node_modules/.stamp-$(call req_hash,package-lock.json)
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build test lint unit site-tests browser-tests fmt bench clean browser
+.PHONY: help serve build test lint unit site-tests browser-tests fmt fmt-check bench clean browser synthetic build-synthetic
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -30,16 +30,31 @@ build: $(RUNTIME_STAMP) ## strict build into site/ (replaced only if the build s
 
 test: $(DEV_STAMP) $(NODE_STAMP) browser ## everything: lint, unit, site and browser tests
 	$(BIN)/ruff check .
+	$(PY) -m factbase.fmt --check
 	$(PY) -m pytest
 
 unit: $(DEV_STAMP) ## only the fast tests of the pure modules
 	$(PY) -m pytest tests/unit
 
-lint: $(DEV_STAMP) ## ruff on the Python code
+lint: $(DEV_STAMP) ## ruff on the Python code, and the data files in canonical form
 	$(BIN)/ruff check .
+	$(PY) -m factbase.fmt --check
 
-fmt: ## (stub until issue 10 lands) normalise data files
-	@echo "make fmt is not built yet (issue 10)"; exit 1
+fmt: $(RUNTIME_STAMP) ## sort and normalise the data files (data/*.yaml), keeping their comments
+	$(PY) -m factbase.fmt
+
+fmt-check: $(RUNTIME_STAMP) ## fail if `make fmt` would change a data file (CI runs it in lint and test)
+	$(PY) -m factbase.fmt --check
+
+N ?= 10000
+SYNTHETIC_DIR := .cache/synthetic-$(N)
+synthetic: $(RUNTIME_STAMP) ## write N synthetic insurers (default 10000) into .cache/synthetic-N/
+	$(PY) scripts/synthetic_data.py $(N) $(SYNTHETIC_DIR)
+
+# Builds into .cache/site-synthetic-N, never site/. The insurer pages of docs/assureurs/ follow the
+# synthetic data until the next normal build.
+build-synthetic: synthetic ## build the site from the N synthetic insurers into .cache/site-synthetic-N/
+	SITE_DATA_DIR=$(SYNTHETIC_DIR) $(BIN)/mkdocs build --strict --site-dir .cache/site-synthetic-$(N)
 
 bench: ## (stub until issue 8 lands) build-speed and page-weight benchmarks
 	@echo "make bench is not built yet (issue 8)"; exit 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import difflib
+import functools
 import io
 import json
 import re
@@ -203,6 +204,7 @@ def _scalar(value: Any) -> str:
     return quoted
 
 
+@functools.lru_cache(maxsize=65536)  # ids, dates and names repeat a lot in big files
 def _plain(text: str) -> bool:
     """True when YAML reads ``text`` back, unquoted, as the same string."""
     if not text or text != text.strip() or "\n" in text:

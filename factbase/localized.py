@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from factbase.lang import LANGUAGES
@@ -23,7 +24,7 @@ class Localized:
     def get(self, language: str) -> str:
         for key, text in self.values:
             if key == language:
-                return text
+                return typeset(text, language)
         raise KeyError(language)
 
 
@@ -133,7 +134,6 @@ LABELS: dict[str, dict[str, str]] = {
         "insurer.channels": "Par",
         "insurer.notice_heading": "L'avis de l'organisme",
         "insurer.notes_heading": "À savoir aussi",
-        "insurer.last_checked": "Fiche vérifiée le {date}, sur des copies archivées des sources.",
         "insurer.all": "Tous les assureurs cités",
         "channel.email": "courriel",
         "channel.sms": "SMS",
@@ -262,7 +262,6 @@ LABELS: dict[str, dict[str, str]] = {
         "insurer.channels": "By",
         "insurer.notice_heading": "The organisation's notice",
         "insurer.notes_heading": "Also to know",
-        "insurer.last_checked": "Record checked on {date}, against archived copies of the sources.",
         "insurer.all": "All the insurers named",
         "channel.email": "e-mail",
         "channel.sms": "SMS",
@@ -298,7 +297,25 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 def label(language: str, key: str) -> str:
-    return LABELS[language][key]
+    return typeset(LABELS[language][key], language)
+
+
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" ([:;!?»])")
+
+
+def _french(text: str) -> str:
+    """French spacing: a non-breaking space before : ; ! ? » and after «, so that a line never
+    starts with the punctuation (the page rules require it in pages; data and labels get it here)."""
+    return _SPACE_BEFORE_PUNCTUATION.sub("\u00a0\\1", text).replace("« ", "«\u00a0")
+
+
+TYPESETTERS = {"fr": _french}
+
+
+def typeset(text: str, language: str) -> str:
+    """Text as it is printed in ``language`` (its typographic conventions applied)."""
+    setter = TYPESETTERS.get(language)
+    return setter(text) if setter else text
 
 
 def format_date(value: str | None, language: str, approximate: bool = False) -> str:
