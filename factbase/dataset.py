@@ -73,7 +73,7 @@ def source_id_problems(document: YamlDocument, sources: dict[str, Source], recor
         elif path[-1] == "own_notice" and source.reliability != "controller":
             problems.append(Problem(
                 document.display_path,
-                f"own_notice {source_id!r} is a {source.reliability} source, not the insurer's own notice",
+                f"own_notice {source_id!r} is not an insurer's own notice (its reliability is {source.reliability})",
                 "give the id of a source whose reliability is controller, or remove own_notice",
                 line=document.line_of(path), record=record, field=field))
     return problems

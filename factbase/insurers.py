@@ -27,6 +27,11 @@ def fold(text: str) -> str:
     return re.sub(r"[\W_]+", " ", bare.casefold()).strip()
 
 
+def lookup_key(text: str) -> str:
+    """What two names must not share: "MSP", "M.S.P." and "msp" are one key."""
+    return fold(text).replace(" ", "")
+
+
 def _text(value: dict | None) -> Localized | None:
     return Localized.from_data(value) if value is not None else None
 
@@ -221,8 +226,7 @@ def _identity_problems(document: YamlDocument) -> list[Problem]:
                     document.display_path, f"duplicate slug {slug!r} (first at line {slugs[slug]})",
                     "give each insurer its own slug; a removed insurer keeps its slug only under `removed:`",
                     line=line, record=slug, field="slug"))
-                continue
-            slugs[slug] = line
+            slugs.setdefault(slug, line)
             if key == "insurers":
                 problems += _name_problems(document, index, record, slug, names)
                 problems += _period_problems(document, index, record, slug)
@@ -246,9 +250,9 @@ def _name_problems(document: YamlDocument, index: int, record: dict, slug: str,
                 for position, alias in enumerate(aliases if isinstance(aliases, list) else [])]
     own: set[str] = set()
     for value, path in entries:
-        if not isinstance(value, str) or not fold(value):
+        if not isinstance(value, str) or not lookup_key(value):
             continue
-        folded, line = fold(value), document.line_of(path)
+        folded, line = lookup_key(value), document.line_of(path)
         field = ".".join(map(str, path[2:]))
         if folded in own:
             problems.append(Problem(

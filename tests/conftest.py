@@ -40,15 +40,20 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_url(site_dir) -> str:
-    """The built site served over HTTP on 127.0.0.1 at a free port."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+def serve(directory: Path):
+    """Serve ``directory`` over HTTP on 127.0.0.1 at a free port; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir) -> str:
+    """The built site served over HTTP on 127.0.0.1 at a free port."""
+    yield from serve(site_dir)
 
 
 PROJECT_PARTS = ("mkdocs.yml", "data", "docs", "factbase", "hooks", "overrides")
@@ -73,3 +78,48 @@ def read_html(path: Path):
     from bs4 import BeautifulSoup
 
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def fixture_data(folder: Path, *overrides: Path) -> Path:
+    """A data folder: the valid fixture data (tests/fixtures/data) with the real schemas, and the
+    YAML files of each ``overrides`` folder put in place of theirs."""
+    import shutil
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for source in (FIXTURES / "data", *overrides):
+        for path in source.glob("*.yaml"):
+            shutil.copy(path, folder / path.name)
+    for path in (ROOT / "data").glob("*.schema.json"):
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+SYNTHETIC_COUNT = 60  # more than one page of the table (50 rows)
+
+
+@pytest.fixture(scope="session")
+def synthetic_site_dir(tmp_path_factory) -> Path:
+    """The site built from synthetic data (scripts/synthetic_data.py) in a copy of the project:
+    SYNTHETIC_COUNT insurers, the first one hostile HTML, one removed insurer, and a hostile entry
+    in the changelog. data/ and docs/assureurs/ of the repository are left alone."""
+    import importlib.util
+    import shutil
+
+    spec = importlib.util.spec_from_file_location("synthetic_data", ROOT / "scripts" / "synthetic_data.py")
+    synthetic = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(synthetic)
+    work = tmp_path_factory.mktemp("synthetic")
+    project = project_copy(work / "project")
+    data = synthetic.write(SYNTHETIC_COUNT, work / "data", hostile=True, removed=1)
+    shutil.copy(FIXTURES / "hostile" / "updates.yaml", data / "updates.yaml")
+    destination = work / "site"
+    build_site(destination, project / "mkdocs.yml", env={"SITE_DATA_DIR": str(data)})
+    return destination
+
+
+@pytest.fixture(scope="session")
+def synthetic_site_url(synthetic_site_dir) -> str:
+    yield from serve(synthetic_site_dir)

@@ -1,0 +1,221 @@
+"""What the build makes from data, per language: golden files for the fixture data (committed in
+tests/golden/; regenerate after a deliberate change with UPDATE_GOLDEN=1), and text from data that
+stays text wherever it lands."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import jsonschema
+import pytest
+from bs4 import BeautifulSoup
+
+from factbase.data_pages import (
+    render_downloads,
+    render_insurer_table,
+    render_timeline,
+    render_updates,
+    site_page_url,
+)
+from factbase.downloads import download_files, json_text
+from factbase.feeds import render_feed, stable_id
+from factbase.generated import DEFERRED_TOKEN, block_renderers, insert_deferred
+from factbase.insurer_pages import insurer_page_files, sync_files
+from factbase.lang import LANGUAGES
+from factbase.site import data_dir, load_state
+from factbase.urls import edit_url
+from tests.conftest import FIXTURES, ROOT, fixture_data
+
+GOLDEN = ROOT / "tests" / "golden"
+SITE = "https://example.org/"
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def state_for(tmp_path: Path, language: str, *overrides: Path):
+    return load_state(ROOT, language, fixture_data(tmp_path / "data", *overrides))
+
+
+def insurer_page(state, slug: str) -> str:
+    url = f"{'' if state.language == 'fr' else 'en/'}assureurs/{slug}/"
+    assert block_renderers(state, url, {"insurer": slug})["insurer"]() == DEFERRED_TOKEN
+    return insert_deferred(state, url, f"<p>{DEFERRED_TOKEN}</p>")
+
+
+def outputs(state) -> dict[str, str]:
+    language, env, data = state.language, state.env, state.dataset
+    table_url = site_page_url("suis-je-concerne", language)
+    return {
+        "insurer-table.html": render_insurer_table(data.insurers, language=language, page_url=table_url, env=env),
+        "insurer-page.html": insurer_page(state, "assureur-avis"),
+        "insurer-page-not-concerned.html": insurer_page(state, "assureur-non-concerne"),
+        "insurer-page-removed.html": insurer_page(state, "ancien-assureur"),
+        "timeline.md": render_timeline(data.timeline, language=language, env=env),
+        "updates.html": render_updates(data.updates, language=language, page_titles={},
+                                       page_url=site_page_url("mises-a-jour", language), env=env),
+        "downloads.html": render_downloads(language=language, page_url=site_page_url("journalistes", language),
+                                           env=env),
+        "feed.xml": render_feed(data.updates, language=language, site_url=SITE, site_name="Site", rights="CC BY",
+                                env=env),
+    }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_golden_output_per_language(tmp_path, language):
+    state = state_for(tmp_path, language)
+    for name, text in outputs(state).items():
+        stem, suffix = name.rsplit(".", 1)
+        path = GOLDEN / f"{stem}.{language}.{suffix}"
+        if os.environ.get("UPDATE_GOLDEN"):
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        assert text == path.read_text(encoding="utf-8"), f"{path.name} differs (UPDATE_GOLDEN=1 if deliberate)"
+
+
+def test_golden_downloads(tmp_path):
+    state = state_for(tmp_path, "fr")
+    files = download_files(state.dataset, site_url=SITE, env=state.env)
+    for name in ("insurers.csv", "insurers.json", "LICENCE.txt"):
+        path = GOLDEN / f"download-{name}"
+        if os.environ.get("UPDATE_GOLDEN"):
+            path.write_text(files[f"data/{name}"], encoding="utf-8")
+        assert files[f"data/{name}"] == path.read_text(encoding="utf-8"), path.name
+
+
+def test_table_rows_carry_what_scripts_need(tmp_path):
+    state = state_for(tmp_path, "en")
+    soup = BeautifulSoup(outputs(state)["insurer-table.html"], "html.parser")
+    table = soup.select_one("table#vm-insurer-table")
+    rows = table.select("tbody tr")
+    assert [row["data-slug"] for row in rows] == [
+        "assureur-avis", "assureur-inconnu", "assureur-non-concerne", "mutuelle-double"]  # by folded name
+    double = rows[3]
+    assert double["data-operators"] == "viamedis almerys" and double["data-name"] == "Élan Mutuelle"
+    assert double["data-sort-name"] == "elan mutuelle" and double["data-basis"] == "reported"
+    assert rows[0]["data-aliases"] == "AA"
+    assert rows[0].select_one("th a")["href"] == "../assureurs/assureur-avis/"
+    assert soup.select_one(".vm-insurers__controls").has_attr("hidden")  # shown by the script only
+    assert table.caption.get_text() == "Insurers and organisations named by the sources (4)"
+
+
+def test_timeline_has_one_anchor_per_event_grouped_by_month(tmp_path):
+    state = state_for(tmp_path, "fr")
+    text = outputs(state)["timeline.md"]
+    assert text.index("## Janvier 2024 {#2024-01}") < text.index('id="2024-01-29-premier"') \
+        < text.index('id="2024-01-fin-janvier"') < text.index("## Février 2024 {#2024-02}")
+    assert "fin janvier 2024" in text and "au plus tard le 12 février 2024" in text
+    assert "[@cnil-2024-02-07; @amae-2024-02]" in text
+
+
+def test_feed_is_atom_with_stable_ids_and_dates_from_data(tmp_path):
+    for language in LANGUAGES:
+        feed = ET.fromstring(outputs(state_for(tmp_path / language, language))["feed.xml"])
+        assert feed.tag == f"{ATOM}feed"
+        for required in ("id", "title", "updated", "author"):
+            assert feed.find(f"{ATOM}{required}") is not None, required
+        assert feed.find(f"{ATOM}updated").text == "2026-11-25T00:00:00Z"
+        entries = feed.findall(f"{ATOM}entry")
+        assert [entry.find(f"{ATOM}id").text for entry in entries] == [
+            stable_id(language, "2026-11-25-correction"), stable_id(language, "2026-11-20-lancement")]
+        page = "mises-a-jour/" if language == "fr" else "en/mises-a-jour/"
+        assert entries[0].find(f"{ATOM}link").get("href") == f"{SITE}{page}#2026-11-25-correction"
+    assert stable_id("fr", "x") == stable_id("fr", "x") != stable_id("en", "x")
+
+
+def test_downloads_are_the_data_and_validate_against_their_schemas(tmp_path):
+    state = state_for(tmp_path, "fr")
+    files = download_files(state.dataset, site_url=SITE, env=state.env)
+    assert set(files) == {f"data/{name}" for name in (
+        "insurers.json", "insurers.csv", "timeline.json", "sources.json", "insurers.schema.json",
+        "timeline.schema.json", "sources.schema.json", "LICENCE.txt")}
+    for name in ("insurers", "timeline", "sources"):
+        data = json.loads(files[f"data/{name}.json"])
+        assert data == state.dataset.plain[name]
+        jsonschema.validate(data, json.loads(files[f"data/{name}.schema.json"]))
+    rows = list(csv.DictReader(io.StringIO(files["data/insurers.csv"])))
+    assert len(rows) == sum(len(insurer.operators) for insurer in state.dataset.insurers.listed)
+    assert rows[0]["page_en"] == f"{SITE}en/assureurs/assureur-avis/" and rows[0]["until"] == "2023-12-31"
+    assert "CC BY 4.0" in files["data/LICENCE.txt"]
+
+
+def test_text_from_data_stays_text_everywhere(tmp_path):
+    hostile = FIXTURES / "hostile"
+    for language in LANGUAGES:
+        state = state_for(tmp_path / language, language, hostile)
+        made = outputs_hostile(state)
+        for name, html in made.items():
+            soup = BeautifulSoup(html, "html.parser")
+            assert not soup.find("script"), name
+            assert not soup.select("[onerror], [onload]"), name
+            assert "[[generated:" not in html.replace("[[generated:sources]]", ""), name
+        table = BeautifulSoup(made["table"], "html.parser")
+        assert table.select_one("tbody th a").get_text() == "<script>alert(1)</script>"
+        assert table.select_one("tbody tr")["data-aliases"].startswith('=HYPERLINK("http://example.invalid")')
+        page = BeautifulSoup(made["page"], "html.parser")
+        assert page.h1.get_text() == "<script>alert(1)</script>"
+        if language == "fr":  # "[@" in data never becomes a citation
+            assert "[&#64;cnil-2024-02-07]" in made["page"] and "[&#64;seed-000]" in made["page"]
+        feed = ET.fromstring(render_feed(state.dataset.updates, language=language, site_url=SITE,
+                                         site_name="<Site>", rights="&", env=state.env))
+        entry = feed.find(f"{ATOM}entry")
+        assert entry.find(f"{ATOM}title").text == state.dataset.updates[0].title.get(language)
+        assert entry.find(f"{ATOM}content").text == state.dataset.updates[0].text.get(language)
+    files = download_files(state.dataset, site_url=SITE, env=state.env)
+    assert "<" not in files["data/insurers.json"] and "<script>" in json.loads(files["data/insurers.json"])[
+        "insurers"][0]["name"]
+    [row] = list(csv.DictReader(io.StringIO(files["data/insurers.csv"])))
+    assert row["name"] == "<script>alert(1)</script>"
+    assert row["aliases"].startswith("'=HYPERLINK")  # a spreadsheet would run it as a formula
+    stub = insurer_page_files(state.dataset.insurers)["script-alert.fr.md"]
+    assert "title: \"&lt;script&gt;alert(1)&lt;/script&gt;\"" in stub  # Material prints titles unescaped
+
+
+def outputs_hostile(state) -> dict[str, str]:
+    language, env, data = state.language, state.env, state.dataset
+    return {
+        "table": render_insurer_table(data.insurers, language=language,
+                                      page_url=site_page_url("suis-je-concerne", language), env=env),
+        "page": insurer_page(state, "script-alert"),
+        "removed": insurer_page(state, "retire-script"),
+        "updates": render_updates(data.updates, language=language, page_titles={},
+                                  page_url=site_page_url("mises-a-jour", language), env=env),
+    }
+
+
+def test_json_text_escapes_markup_but_parses_back():
+    assert json_text({"a": "<b>&</b>"}) == '{\n  "a": "\\u003cb\\u003e\\u0026\\u003c/b\\u003e"\n}\n'
+    assert json.loads(json_text({"a": "<b>&</b>"})) == {"a": "<b>&</b>"}
+
+
+def test_insurer_page_files_are_written_only_when_they_change(tmp_path):
+    state = state_for(tmp_path, "fr")
+    files = insurer_page_files(state.dataset.insurers)
+    assert sorted(files)[:2] == ["ancien-assureur.en.md", "ancien-assureur.fr.md"] and len(files) == 10
+    assert "reviewed: 2026-11-20" in files["assureur-inconnu.fr.md"]
+    assert "reviewed: 2026-11-24" in files["ancien-assureur.fr.md"]  # removed_on
+    folder = tmp_path / "assureurs"
+    (folder).mkdir()
+    (folder / "gone.fr.md").write_text("old", encoding="utf-8")
+    assert sync_files(folder, files) == (10, 1)
+    before = {path.name: path.stat().st_mtime_ns for path in folder.iterdir()}
+    assert sync_files(folder, files) == (0, 0)
+    assert {path.name: path.stat().st_mtime_ns for path in folder.iterdir()} == before
+
+
+def test_missing_placeholder_is_reported_not_dropped(tmp_path):
+    state = state_for(tmp_path, "fr")
+    block_renderers(state, "assureurs/assureur-avis/", {"insurer": "assureur-avis"})["insurer"]()
+    assert insert_deferred(state, "assureurs/assureur-avis/", "<p>the placeholder was lost</p>") is None
+    assert insert_deferred(state, "other/", "<p>unchanged</p>") == "<p>unchanged</p>"
+
+
+def test_edit_url_and_data_dir():
+    assert edit_url("https://github.com/o/r/edit/main/docs/", "data/insurers.yaml") == \
+        "https://github.com/o/r/edit/main/data/insurers.yaml"
+    assert data_dir(ROOT, {}) == ROOT / "data"
+    assert data_dir(ROOT, {"SITE_DATA_DIR": ".cache/synthetic-10"}) == (ROOT / ".cache/synthetic-10").resolve()
+    assert data_dir(ROOT, {"SITE_DATA_DIR": "/tmp/x"}) == Path("/tmp/x")

@@ -1,0 +1,99 @@
+"""make fmt: one canonical form for the data files, with every comment kept."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factbase import fmt
+from factbase.fmt import FormatError, format_yaml, schema_for
+from tests.conftest import ROOT
+
+SCHEMA = {"properties": {"items": {"x-sort-by": ["id"], "items": {"properties": {
+    "id": {}, "date": {}, "title": {}, "tags": {}}}}}}
+
+MESSY = """\
+# header comment
+# yaml-language-server: $schema=./x.schema.json
+items:   # about the list
+  # about b
+  - title: 'Plain: no'
+    id: b
+    date: 2024-02-07  # trailing on a date
+    tags: [x, y]
+  - date: "2024-02-30"
+    # about id a
+    id: a
+    title: 'it''s plain'
+    multi: |
+      line one
+      # not a comment, text
+# footer comment
+"""
+
+CANONICAL = """\
+# header comment
+# yaml-language-server: $schema=./x.schema.json
+items:  # about the list
+  # about id a
+  - id: a
+    date: "2024-02-30"
+    title: it's plain
+    multi: "line one\\n# not a comment, text\\n"
+  # about b
+  - id: b
+    date: "2024-02-07"  # trailing on a date
+    title: "Plain: no"
+    tags:
+      - x
+      - y
+# footer comment
+"""
+
+
+def test_sorts_orders_quotes_and_keeps_every_comment():
+    assert format_yaml(MESSY, SCHEMA) == CANONICAL
+
+
+def test_is_idempotent():
+    assert format_yaml(CANONICAL, SCHEMA) == CANONICAL
+
+
+@pytest.mark.parametrize("value", ["yes", "null", "1.5", "2024-02-07", "@handle", "a: b", " padded", "#x", "",
+                                   "line\nbreak", "tab\there", "« guillemets »", "[@cnil]", "- dash", "'quoted'"])
+def test_strings_come_back_as_the_same_strings(value):
+    text = format_yaml(f"items:\n  - title: {json.dumps(value)}\n", SCHEMA)
+    assert fmt._read(__import__("yaml").compose(text))[0] == {"items": [{"title": value}]}
+
+
+def test_a_change_of_data_is_refused(monkeypatch):
+    monkeypatch.setattr(fmt, "_scalar", lambda value: "changed")
+    with pytest.raises(FormatError, match="would change the data"):
+        format_yaml("items:\n  - id: a\n", SCHEMA)
+
+
+def test_invalid_yaml_is_reported_not_rewritten():
+    with pytest.raises(FormatError, match="invalid YAML"):
+        format_yaml("items: [a\n", SCHEMA)
+
+
+def test_the_data_files_are_canonical():
+    for path in sorted((ROOT / "data").glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert format_yaml(text, schema_for(path)) == text, f"{path.name}: run `make fmt`"
+
+
+def test_check_mode_fails_on_an_unsorted_file_and_changes_nothing(tmp_path, capsys):
+    data = tmp_path / "timeline.yaml"
+    (tmp_path / "timeline.schema.json").write_text((ROOT / "data" / "timeline.schema.json").read_text())
+    unsorted = ('events:\n  - id: 2024-02-02-b\n    date: "2024-02-02"\n'
+                '  - id: 2024-01-01-a\n    date: "2024-01-01"\n')
+    data.write_text(unsorted, encoding="utf-8")
+    assert fmt.main(["--check", str(data)]) == 1
+    assert "not in canonical form; run `make fmt`" in capsys.readouterr().err
+    assert data.read_text(encoding="utf-8") == unsorted
+    assert fmt.main([str(data)]) == 0
+    text = data.read_text(encoding="utf-8")
+    assert text.index("2024-01-01-a") < text.index("2024-02-02-b")
+    assert fmt.main(["--check", str(data)]) == 0
