@@ -109,10 +109,13 @@ def citation_usage(pages: Iterable[PageText]) -> dict[str, list[PageRef]]:
 
 
 def render_citations(markdown: str, *, sources: Mapping[str, Source], language: str,
-                     sources_page_href: str, env: jinja2.Environment, html_heading: bool = False) -> str:
+                     sources_page_href: str, env: jinja2.Environment, html_heading: bool = False,
+                     cache: dict | None = None) -> str:
     """Replace citations with numbered markers and append the page's source notes. With
-    ``html_heading`` the notes' heading is HTML too, for HTML that skips Markdown."""
+    ``html_heading`` the notes' heading is HTML too, for HTML that skips Markdown. ``cache``, kept
+    for one build language, reuses the markers and note lists that many generated pages share."""
     macros = env.get_template("citations.html").module
+    memo = cache if cache is not None else {}
     order: list[str] = []
 
     def marker(match: re.Match) -> str:
@@ -120,14 +123,22 @@ def render_citations(markdown: str, *, sources: Mapping[str, Source], language: 
         for source_id in ids:
             if source_id not in order:
                 order.append(source_id)
-        return str(macros.marker([(order.index(i) + 1, i) for i in ids], language))
+        numbered = tuple((order.index(i) + 1, i) for i in ids)
+        key = ("marker", language, numbered)
+        if key not in memo:
+            memo[key] = str(macros.marker(list(numbered), language))
+        return memo[key]
 
     lines = markdown.splitlines()
     for number, line in _outside_code(markdown):
         lines[number - 1] = CITATION.sub(marker, line)
     if not order:
         return markdown
-    notes = macros.notes([(n, sources[i]) for n, i in enumerate(order, start=1)], language, sources_page_href)
+    key = ("notes", language, sources_page_href, tuple(order))
+    if key not in memo:
+        memo[key] = macros.notes([(n, sources[i]) for n, i in enumerate(order, start=1)], language,
+                                 sources_page_href)
+    notes = memo[key]
     heading = f"## {label(language, 'page_sources')} {{#{PAGE_SOURCES_ANCHOR}}}"
     if html_heading:
         heading = str(macros.heading(PAGE_SOURCES_ANCHOR, label(language, "page_sources"), language))

@@ -34,6 +34,7 @@ INDENT = 2
 _COMMENT_LINE = re.compile(r"^\s*#")
 _TRAILING = re.compile(r"^[\s:\]},]*?\s(#.*)$")
 _RESOLVER = yaml.resolver.Resolver()
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same nodes, faster
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
@@ -53,7 +54,7 @@ class _Comments:
 def format_yaml(text: str, schema: dict) -> str:
     """The canonical form of ``text``; raise FormatError when it is not valid YAML."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as error:
         raise FormatError(f"invalid YAML: {error}") from None
     lines = text.splitlines()
@@ -275,7 +276,7 @@ def _check_round_trip(before: str, after: str, comment_count: int) -> None:
                 # Sorted records are compared as sets: only the order of records may change.
                 return sorted(items, key=lambda v: json.dumps(v, sort_keys=True)) if _is_records(value) else items
             return value
-        return normalise(_read(yaml.compose(text, Loader=yaml.SafeLoader))[0])
+        return normalise(_read(yaml.compose(text, Loader=_LOADER))[0])
 
     if plain(before) != plain(after):
         raise FormatError("formatting would change the data (a bug in factbase/fmt.py); the file was left as it was")

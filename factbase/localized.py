@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -296,6 +297,7 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+@functools.cache  # labels are constants; pages ask for the same few thousands of times
 def label(language: str, key: str) -> str:
     return typeset(LABELS[language][key], language)
 

@@ -35,8 +35,9 @@ _ATTR_LIST = re.compile(r"\{:?\s*[#.][^}]*\}|\{:[^}]*\}")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)")
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
-    """Dates stay text, so that an impossible one (2026-02-30) is reported, not raised."""
+class _FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """Dates stay text, so that an impossible one (2026-02-30) is reported, not raised. libyaml's
+    parser when PyYAML has it: the rules read every page on disk, thousands of insurer pages too."""
 
 
 _FrontMatterLoader.yaml_implicit_resolvers = {

@@ -38,6 +38,7 @@ class BuildState:
     dataset: Dataset | None = None
     pages: dict[str, PageText] = field(default_factory=dict)  # page URL -> its text, for links from data
     deferred_html: dict[str, str] = field(default_factory=dict)  # page URL -> HTML that skips Markdown
+    render_cache: dict = field(default_factory=dict)  # citation markers and note lists shared by pages
 
     def page_title(self, url: str) -> str | None:
         page = self.pages.get(url)

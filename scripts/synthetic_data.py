@@ -91,7 +91,8 @@ def write(count: int, out: Path, hostile: bool = False, removed: int = 0) -> Pat
 def _yaml(data: dict) -> str:
     import yaml
 
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1000)
 
 
 def main(argv: list[str] | None = None) -> int:
