@@ -103,7 +103,7 @@ def dated_id_problems(document: YamlDocument, key: str) -> list[Problem]:
 def _real_date(value: str) -> bool:
     try:
         parts = [int(part) for part in value.split("-")]
-        dt.date(parts[0], *(parts[1:] + [1, 1])[:2])
+        dt.date(parts[0], *[*parts[1:], 1, 1][:2])
     except (ValueError, TypeError, IndexError):
         return False
     return True
