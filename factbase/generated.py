@@ -16,7 +16,9 @@ from factbase.data_pages import (
 )
 from factbase.identity import render_identity_block
 from factbase.lang import url_prefix
+from factbase.letter import render_gdpr_letter
 from factbase.problems import DataError, Problem
+from factbase.sheet import render_site_address
 from factbase.site import BuildState
 from factbase.sources_page import render_sources_list
 from factbase.urls import relative_url
@@ -35,6 +37,9 @@ def block_renderers(state: BuildState, page_url: str,
                                           page_titles=_titles(state, data.updates)),
         "downloads": lambda: render_downloads(language=language, page_url=page_url, env=env),
         **{name: _identity_renderer(state, name) for name in ("publisher", "host", "contact")},
+        "gdpr-letter": lambda: render_gdpr_letter(language=state.language, env=state.env),
+        "site-address": lambda: render_site_address(
+            state.site_url, language=state.language, page_url=page_url, env=state.env),
     }
 
 

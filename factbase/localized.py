@@ -165,6 +165,46 @@ LABELS: dict[str, dict[str, str]] = {
         "downloads.feeds": "Flux Atom des mises à jour :",
         "downloads.feed.fr": "en français",
         "downloads.feed.en": "en anglais",
+        # GDPR access-request letter (overrides/fragments/gdpr-letter.html)
+        "letter.form_title": "Vos informations",
+        "letter.privacy": ("Ce que vous tapez reste dans votre navigateur : rien n'est envoyé ni enregistré, et les "
+                           "champs sont vidés quand vous quittez la page."),
+        "letter.name": "Vos prénom et nom",
+        "letter.required": "(obligatoire)",
+        "letter.optional": "(facultatif)",
+        "letter.name_error": "Indiquez vos prénom et nom : ils signent la lettre.",
+        "letter.address": "Votre adresse postale",
+        "letter.insurer": "Votre complémentaire santé",
+        "letter.insurer_hint": "Le nom de votre mutuelle ou de votre assureur santé.",
+        "letter.member": "Votre numéro d'adhérent",
+        "letter.member_hint": "Pas votre numéro de sécurité sociale : la lettre n'en a pas besoin.",
+        "letter.nir_warning": ("Ce numéro ressemble à un numéro de sécurité sociale (13 à 15 chiffres). La lettre n'en "
+                               "a pas besoin, et il n'y est pas repris, sauf si vous confirmez qu'il s'agit bien de "
+                               "votre numéro d'adhérent."),
+        "letter.nir_confirm": ("C'est bien mon numéro d'adhérent, pas mon numéro de sécurité sociale : le reprendre "
+                               "dans la lettre."),
+        "letter.copy": "Copier la lettre",
+        "letter.print": "Imprimer la lettre",
+        "letter.mail": "Ouvrir dans ma messagerie",
+        "letter.caption": "Votre lettre, en français, se complète pendant que vous tapez.",
+        "letter.caption_aid": ("Sous chaque paragraphe, une aide à la lecture, qui n'est ni copiée, ni imprimée, ni "
+                               "envoyée."),
+        "letter.aid_label": "Traduction :",
+        "letter.nojs": ("Le formulaire a besoin de JavaScript, qui est désactivé dans votre navigateur. Vous pouvez "
+                        "recopier la lettre ci-dessous en remplaçant les passages entre crochets."),
+        "letter.note_no_insurer": ("Vous n'avez pas indiqué votre complémentaire santé : la lettre commence sans son "
+                                   "nom."),
+        "letter.note_no_address": ("Vous n'avez pas indiqué d'adresse postale : la lettre demande une réponse écrite "
+                                   "sans dire où l'envoyer. Pour un envoi par courrier, ajoutez votre adresse."),
+        "letter.msg_name_missing": "La lettre n'est pas prête : indiquez vos prénom et nom, qui la signent.",
+        "letter.msg_copied": "La lettre est copiée. Collez-la dans votre messagerie ou votre traitement de texte.",
+        "letter.msg_copy_failed": ("La copie automatique n'a pas fonctionné. Sélectionnez le texte de la lettre, puis "
+                                   "copiez-le."),
+        # one-page printable sheet (overrides/fragments/site-address.html)
+        "sheet.more": "Tout savoir, avec les sources et une lettre prête à envoyer :",
+        "sheet.sources": "Les sources de chaque phrase de cette fiche :",
+        "letter.msg_mail_opened": ("Votre messagerie devrait s'ouvrir avec la lettre. Ajoutez l'adresse de votre "
+                                   "complémentaire santé."),
     },
     "en": {
         "page_sources": "Sources for this page",
@@ -293,8 +333,83 @@ LABELS: dict[str, dict[str, str]] = {
         "downloads.feeds": "Atom feeds of the updates:",
         "downloads.feed.fr": "in French",
         "downloads.feed.en": "in English",
+        # GDPR access-request letter (overrides/fragments/gdpr-letter.html)
+        "letter.form_title": "Your details",
+        "letter.privacy": ("What you type stays in your browser: nothing is sent or saved, and the fields are emptied "
+                           "when you leave the page."),
+        "letter.name": "Your full name",
+        "letter.required": "(required)",
+        "letter.optional": "(optional)",
+        "letter.name_error": "Enter your full name: it signs the letter.",
+        "letter.address": "Your postal address",
+        "letter.insurer": "Your complementary health insurer",
+        "letter.insurer_hint": "The name of your mutuelle or health insurer.",
+        "letter.member": "Your member number",
+        "letter.member_hint": "Not your social security number: the letter does not need it.",
+        "letter.nir_warning": ("This number looks like a social security number (13 to 15 digits). The letter does not "
+                               "need it, and it is left out of the letter unless you confirm that it is your member "
+                               "number."),
+        "letter.nir_confirm": "This is my member number, not my social security number: put it in the letter.",
+        "letter.copy": "Copy the letter",
+        "letter.print": "Print the letter",
+        "letter.mail": "Open in my e-mail",
+        "letter.caption": "Your letter, in French because it goes to a French insurer, fills in as you type.",
+        "letter.caption_aid": "Under each paragraph, an English reading aid, which is not copied, printed or sent.",
+        "letter.aid_label": "In English:",
+        "letter.nojs": ("The form needs JavaScript, which is turned off in your browser. You can copy the letter below "
+                        "by hand, replacing the parts in square brackets."),
+        "letter.note_no_insurer": ("You have not entered your complementary health insurer: the letter starts without "
+                                   "its name."),
+        "letter.note_no_address": ("You have not entered a postal address: the letter asks for a written answer without"
+                                   " saying where to send it. To send it by post, add your address."),
+        "letter.msg_name_missing": "The letter is not ready: enter your full name, which signs it.",
+        "letter.msg_copied": "The letter is copied. Paste it into your e-mail or word processor.",
+        "letter.msg_copy_failed": "Automatic copying did not work. Select the text of the letter, then copy it.",
+        # one-page printable sheet (overrides/fragments/site-address.html)
+        "sheet.more": "Everything we know, with the sources and a ready-made letter:",
+        "sheet.sources": "The sources of every sentence on this sheet:",
+        "letter.msg_mail_opened": "Your e-mail program should open with the letter. Add your insurer's address.",
     },
 }
+
+
+# The GDPR letter is French on every page (factbase.letter); pages in another language show, under
+# each paragraph, what it says in that language. Keys are the paragraphs of gdpr-letter.html.
+READING_AID: dict[str, dict[str, str]] = {
+    "en": {
+        "recipient": "For the attention of your complementary health insurer (the name you entered).",
+        "subject": "Subject: request for access to my personal data (GDPR article 15) and the Viamedis "
+                   "and Almerys incidents.",
+        "member": "Dear Sir or Madam, you are or were my complementary health insurer. (If you entered "
+                  "it: my member number is …)",
+        "context": "In early 2024, Viamedis and Almerys, tiers-payant operators used by complementary "
+                   "health insurers, suffered intrusions that exposed beneficiaries' personal data. The "
+                   "insurers are the controllers of these data; the operators process them on their "
+                   "behalf, as processors (GDPR articles 4 and 28).",
+        "questions": "I ask you to tell me: whether my personal data were among those exposed in these "
+                     "incidents; if so, which data are concerned; what measures you took after these "
+                     "incidents.",
+        "article15": "In addition, under article 15 of Regulation (EU) 2016/679 (GDPR), I ask you to "
+                     "confirm whether you process personal data about me and, if so, to send me a copy, "
+                     "with the information that article provides for, including the purposes of the "
+                     "processing, the categories of data, their recipients, how long they are kept and "
+                     "where they came from.",
+        "article12": "Article 12(3) GDPR requires you to answer without undue delay and at the latest "
+                     "within one month of receiving this request. This period can be extended by two "
+                     "months only for complex or numerous requests, provided you tell me within the "
+                     "first month and give the reasons. No payment can be asked for this answer, except "
+                     "for a manifestly unfounded or excessive request (article 12(5)).",
+        "answer": "Please answer me at the address at the top of this letter (or, without an address: in "
+                  "writing). Without an answer, I may lodge a complaint with CNIL, the French data "
+                  "protection authority (GDPR article 77).",
+        "closing": "Yours faithfully, followed by your name.",
+    },
+}
+
+
+def reading_aid(language: str, key: str) -> str:
+    """What a paragraph of the French letter says, in ``language`` (not needed for French)."""
+    return READING_AID[language][key]
 
 
 @functools.cache  # labels are constants; pages ask for the same few thousands of times

@@ -8,7 +8,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
-from factbase.localized import format_date, format_period, label
+from factbase.localized import format_date, format_period, label, reading_aid
 
 
 def fragment_environment(templates_dir: Path) -> jinja2.Environment:
@@ -22,7 +22,8 @@ def fragment_environment(templates_dir: Path) -> jinja2.Environment:
         keep_trailing_newline=False,
         finalize=_inert_citations,
     )
-    env.globals.update(label=label, format_date=format_date, format_period=format_period, cite=cite)
+    env.globals.update(label=label, format_date=format_date, format_period=format_period, cite=cite,
+                       reading_aid=reading_aid)
     return env
 
 

@@ -36,6 +36,7 @@ class BuildState:
     identity: SiteIdentity | None = None  # extra.publisher / extra.host, set by hooks/pages.py
     page_rule_problems: list[Problem] = field(default_factory=list)  # set by hooks/pages.py on_files
     dataset: Dataset | None = None
+    site_url: str = ""  # the public address (mkdocs.yml site_url), printed on the one-page sheet
     pages: dict[str, PageText] = field(default_factory=dict)  # page URL -> its text, for links from data
     deferred_html: dict[str, str] = field(default_factory=dict)  # page URL -> HTML that skips Markdown
     render_cache: dict = field(default_factory=dict)  # citation markers and note lists shared by pages

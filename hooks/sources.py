@@ -27,6 +27,7 @@ def on_config(config):
     root = Path(config.config_file_path).parent
     try:
         attach(config, load_state(root, build_language(config), data_dir(root), previous_state(config)))
+        state_of(config).site_url = config.site_url or ""
     except (DataError, LookupError) as error:
         raise PluginError(str(error)) from None
 
