@@ -17,6 +17,7 @@ from factbase.data_pages import (
 from factbase.identity import render_identity_block
 from factbase.lang import url_prefix
 from factbase.letter import render_gdpr_letter
+from factbase.lookup import LOOKUP_FILE, render_lookup
 from factbase.problems import DataError, Problem
 from factbase.sheet import render_site_address
 from factbase.site import BuildState
@@ -37,10 +38,18 @@ def block_renderers(state: BuildState, page_url: str,
                                           page_titles=_titles(state, data.updates)),
         "downloads": lambda: render_downloads(language=language, page_url=page_url, env=env),
         **{name: _identity_renderer(state, name) for name in ("publisher", "host", "contact")},
-        "gdpr-letter": lambda: render_gdpr_letter(language=state.language, env=state.env),
+        "gdpr-letter": lambda: render_gdpr_letter(
+            language=language, env=env, names_src=relative_url(url_prefix(language) + LOOKUP_FILE, page_url)),
         "site-address": lambda: render_site_address(
             state.site_url, language=state.language, page_url=page_url, env=state.env),
+        "insurer-lookup": lambda: render_lookup(
+            language=language, page_url=page_url, env=env,
+            help_url=site_page_url(HELP_PAGE, language) + "#" + HELP_ANCHOR),
     }
+
+
+# Where the lookup's "not in our list" answer sends readers who can help complete the data.
+HELP_PAGE, HELP_ANCHOR = "a-propos", "proposer-une-correction"
 
 
 def _identity_renderer(state: BuildState, name: str) -> Callable[[], str]:

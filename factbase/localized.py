@@ -60,8 +60,8 @@ LABELS: dict[str, dict[str, str]] = {
         "reliability.press": "presse",
         "reliability.low": "faible (à ne jamais citer seule)",
         "address": "Adresse",
-        "quote_open": "« ",
-        "quote_close": " »",
+        "quote_open": "« ",
+        "quote_close": " »",
         "group.official": "Autorités et textes officiels",
         "group.controller": "Assureurs et courtiers, sur leurs propres adhérents",
         "group.professional": "Organisations et presse professionnelles",
@@ -200,6 +200,42 @@ LABELS: dict[str, dict[str, str]] = {
         "letter.msg_copied": "La lettre est copiée. Collez-la dans votre messagerie ou votre traitement de texte.",
         "letter.msg_copy_failed": ("La copie automatique n'a pas fonctionné. Sélectionnez le texte de la lettre, puis "
                                    "copiez-le."),
+        # insurer lookup (overrides/fragments/insurer-lookup.html)
+        "lookup.form": "Rechercher votre complémentaire santé",
+        "lookup.label": "Le nom de votre complémentaire santé",
+        "lookup.hint": ("Le nom de votre mutuelle ou de votre assureur santé suffit ; accents et majuscules ne "
+                        "comptent pas. Ni numéro, ni nom de personne : ce que vous tapez reste dans votre "
+                        "navigateur."),
+        "lookup.results": "Organismes trouvés",
+        "lookup.alias": "(aussi appelé « {alias} »)",
+        "lookup.meaning.affected": ("Selon nos sources, cet organisme fait ou a fait appel à Viamedis ou à Almerys : "
+                                    "vous pouvez être concerné. Demandez-le-lui."),
+        "lookup.meaning.unknown": ("Selon nos sources, cet organisme fait appel à l'un des deux opérateurs, sans "
+                                   "dire lequel : vous pouvez être concerné. Demandez-le-lui."),
+        "lookup.meaning.not-concerned": "Cet organisme a indiqué lui-même que ses adhérents n'étaient pas concernés.",
+        "lookup.meaning.other": ("Selon nos sources, cet organisme fait appel à un autre opérateur. Demandez-lui si "
+                                 "vous êtes concerné."),
+        "lookup.none": ("Aucun organisme de notre liste ne correspond à « {query} ». Cela ne veut pas dire "
+                        "qu'il est épargné."),
+        "lookup.one": "1 organisme trouvé : {name}.",
+        "lookup.many": "{count} organismes trouvés. Le premier : {name}.",
+        "lookup.more": "Les {shown} premiers sur {total} : précisez le nom pour réduire la liste.",
+        "lookup.short": "Tapez au moins deux lettres.",
+        "lookup.loading": "Chargement de la liste des organismes…",
+        "lookup.failed": "La liste n'a pas pu être chargée. Le tableau des organismes reste disponible.",
+        "lookup.number": ("Ce champ attend le nom de votre complémentaire santé : aucun numéro n'est "
+                          "nécessaire, ne tapez jamais votre numéro de sécurité sociale."),
+        "lookup.nojs": "La recherche a besoin de JavaScript, qui est désactivé dans votre navigateur.",
+        "lookup.nojs_link": "Consultez le tableau complet des organismes.",
+        "lookup.unknown_title": "Pas dans notre liste :",
+        "lookup.unknown_meaning": ("Cela veut dire que nous ne savons pas, pas que cet organisme est épargné : notre "
+                                   "liste ne contient que les organismes que nos sources nomment, et il n'existe pas "
+                                   "de liste complète par opérateur."),
+        "lookup.unknown_do": ("Que faire : demandez à votre complémentaire santé si vous êtes concerné. Si votre "
+                              "carte de tiers payant porte le logo de Viamedis ou d'Almerys, vous pouvez l'être."),
+        "lookup.unknown_letter": "Une lettre prête à envoyer vous aide à le lui demander.",
+        "lookup.unknown_help": "Une source publique nomme l'opérateur de cet organisme ?",
+        "lookup.unknown_help_link": "Aidez-nous à compléter la liste.",
         # one-page printable sheet (overrides/fragments/site-address.html)
         "sheet.more": "Tout savoir, avec les sources et une lettre prête à envoyer :",
         "sheet.sources": "Les sources de chaque phrase de cette fiche :",
@@ -365,6 +401,40 @@ LABELS: dict[str, dict[str, str]] = {
         "letter.msg_name_missing": "The letter is not ready: enter your full name, which signs it.",
         "letter.msg_copied": "The letter is copied. Paste it into your e-mail or word processor.",
         "letter.msg_copy_failed": "Automatic copying did not work. Select the text of the letter, then copy it.",
+        # insurer lookup (overrides/fragments/insurer-lookup.html)
+        "lookup.form": "Search for your complementary health insurer",
+        "lookup.label": "The name of your complementary health insurer",
+        "lookup.hint": ("The name of your mutuelle or health insurer is enough; accents and capitals do not "
+                        "matter. No number, no person's name: what you type stays in your browser."),
+        "lookup.results": "Organisations found",
+        "lookup.alias": "(also known as “{alias}”)",
+        "lookup.meaning.affected": ("According to our sources, this organisation uses or used Viamedis or Almerys: "
+                                    "you may be concerned. Ask it."),
+        "lookup.meaning.unknown": ("According to our sources, this organisation uses one of the two operators, "
+                                   "without saying which: you may be concerned. Ask it."),
+        "lookup.meaning.not-concerned": "This organisation said itself that its members were not affected.",
+        "lookup.meaning.other": ("According to our sources, this organisation uses another operator. Ask it "
+                                 "whether you are concerned."),
+        "lookup.none": "No organisation in our list matches “{query}”. That does not mean it was spared.",
+        "lookup.one": "1 organisation found: {name}.",
+        "lookup.many": "{count} organisations found. The first: {name}.",
+        "lookup.more": "The first {shown} of {total}: type more of the name to narrow the list.",
+        "lookup.short": "Type at least two letters.",
+        "lookup.loading": "Loading the list of organisations…",
+        "lookup.failed": "The list could not be loaded. The table of organisations is still there.",
+        "lookup.number": ("This field expects the name of your complementary health insurer: no number is "
+                          "needed, never type your social security number."),
+        "lookup.nojs": "The search needs JavaScript, which is turned off in your browser.",
+        "lookup.nojs_link": "See the full table of organisations.",
+        "lookup.unknown_title": "Not in our list:",
+        "lookup.unknown_meaning": ("This means that we do not know, not that this organisation was spared: our list "
+                                   "holds only the organisations that our sources name, and there is no complete "
+                                   "list per operator."),
+        "lookup.unknown_do": ("What to do: ask your complementary health insurer whether you are concerned. If "
+                              "your tiers-payant card shows the Viamedis or Almerys logo, you may be."),
+        "lookup.unknown_letter": "A ready-made letter helps you ask it.",
+        "lookup.unknown_help": "Does a public source name this organisation's operator?",
+        "lookup.unknown_help_link": "Help us complete the list.",
         # one-page printable sheet (overrides/fragments/site-address.html)
         "sheet.more": "Everything we know, with the sources and a ready-made letter:",
         "sheet.sources": "The sources of every sentence on this sheet:",

@@ -16,8 +16,8 @@ ENV = fragment_environment(ROOT / "overrides" / "fragments")
 TOOL_PAGES = ("lettre-rgpd", "porter-plainte", "fiche")
 
 
-def letter(language: str, names=()) -> BeautifulSoup:
-    return BeautifulSoup(render_gdpr_letter(language=language, env=ENV, insurer_names=names), "html.parser")
+def letter(language: str, names_src=None) -> BeautifulSoup:
+    return BeautifulSoup(render_gdpr_letter(language=language, env=ENV, names_src=names_src), "html.parser")
 
 
 def letter_parts(soup: BeautifulSoup) -> list[str]:
@@ -65,12 +65,12 @@ def test_fields_are_never_autocompleted():
     assert all(field["autocomplete"] == "off" for field in fields)
 
 
-def test_insurer_names_are_escaped_in_the_list():
-    hostile = '"><script>alert(1)</script>'
-    soup = letter("fr", [hostile, "Alan", "Alan"])
-    assert [option["value"] for option in soup.select("datalist option")] == [hostile, "Alan"]
-    assert not soup.select("script")
-    assert not letter("fr").select("datalist") and not letter("fr").select_one("#vm-letter-insurer").has_attr("list")
+def test_the_insurer_field_offers_the_lookup_names_from_a_file():
+    soup = letter("fr", names_src='../lookup/insurers.json"><script>')
+    field = soup.select_one("#vm-letter-insurer")
+    assert field["data-names-src"] == '../lookup/insurers.json"><script>' and not soup.select("script")
+    assert field["list"] == soup.select_one("datalist")["id"] and not soup.select("datalist option")
+    assert not letter("fr").select_one("#vm-letter-insurer").has_attr("data-names-src")
 
 
 @pytest.mark.parametrize(("language", "home", "page"), [
@@ -90,7 +90,8 @@ BAD_FRENCH_SPACING = re.compile(r"[^\S\u00a0](?=[:;!?»](?!=))|«[^\S\u00a0]|\w[
 
 
 def french_texts():
-    yield from ((f"label {key}", text) for key, text in LABELS["fr"].items() if key.startswith(("letter.", "sheet.")))
+    mine = ("letter.", "sheet.", "lookup.")
+    yield from ((f"label {key}", text) for key, text in LABELS["fr"].items() if key.startswith(mine))
     template = (ROOT / "overrides" / "fragments" / "gdpr-letter.html").read_text(encoding="utf-8")
     for number, part in enumerate(re.findall(r"<p data-part>(.*?)</p>|<li>(.*?)</li>", template)):
         yield f"gdpr-letter.html part {number}", "".join(part)

@@ -145,6 +145,28 @@
     window.print()
   }
 
+  /* The insurer field offers the names of the site's insurer list, read from the lookup's data
+     file (this site's own static file) the first time the field is focused. */
+  function offerInsurerNames () {
+    var source = fields.insurer.getAttribute("data-names-src")
+    if (!source) return
+    fields.insurer.removeEventListener("focus", offerInsurerNames)
+    fetch(source, { credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.json() : { insurers: [] } })
+      .then(function (data) {
+        var list = document.getElementById(fields.insurer.getAttribute("list"))
+        var fragment = document.createDocumentFragment()
+        data.insurers.forEach(function (record) {
+          var option = document.createElement("option")
+          option.value = record[0]
+          fragment.appendChild(option)
+        })
+        list.appendChild(fragment)
+      })
+      .catch(function () { /* the field still takes any name */ })
+  }
+  fields.insurer.addEventListener("focus", offerInsurerNames)
+
   window.addEventListener("afterprint", function () {
     document.documentElement.classList.remove("vm-printing-letter")
   })

@@ -1,0 +1,25 @@
+"""MkDocs adapter: the insurer lookup's data file, one per language (factbase/lookup.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+from factbase.lang import url_prefix
+from factbase.lookup import LOOKUP_FILE, lookup_json
+from factbase.site import state_of
+
+# Hooks
+
+
+@event_priority(-200)  # after static-i18n's on_files (-100), which would misplace generated files
+def on_files(files, *, config):
+    state = state_of(config)
+    content = lookup_json(state.dataset.insurers.listed, state.sources, state.language)
+    files.append(File.generated(config, url_prefix(state.language) + LOOKUP_FILE, content=content))
+    return files
