@@ -16,35 +16,56 @@ NODE_STAMP := node_modules/.stamp-$(call req_hash,package-lock.json)
 # SOURCE_DATE_EPOCH pins every date the build writes (sitemap lastmod) to the last commit.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export NO_MKDOCS_2_WARNING := 1
+PORT ?= 8000
 
-.PHONY: help serve build test lint unit site-tests browser-tests fmt fmt-check bench clean browser synthetic build-synthetic
+.PHONY: help serve serve-fr build test lint unit site-tests browser-tests fmt fmt-check bench clean browser synthetic \
+	build-synthetic new-insurer new-update new-event
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
-serve: $(RUNTIME_STAMP) ## build and preview at http://127.0.0.1:8000 with live reload
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+serve: $(RUNTIME_STAMP) ## build and preview at http://127.0.0.1:8000 with live reload (PORT=8000)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+
+# The French pages only: a rebuild takes about half the time (see CONTRIBUTING.md, "Preview").
+serve-fr: $(RUNTIME_STAMP) ## the same preview in French only, faster to rebuild after each edit
+	SITE_BUILD_EN=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 build: $(RUNTIME_STAMP) ## strict build into site/ (replaced only if the build succeeds)
 	$(PY) scripts/build.py
 
-test: $(DEV_STAMP) $(NODE_STAMP) browser ## everything: lint, unit, site and browser tests
-	$(BIN)/ruff check .
-	$(PY) -m factbase.fmt --check
+test: lint $(NODE_STAMP) browser ## everything: lint, then the unit, site and browser tests
 	$(PY) -m pytest
 
 unit: $(DEV_STAMP) ## only the fast tests of the pure modules
 	$(PY) -m pytest tests/unit
 
-lint: $(DEV_STAMP) ## ruff on the Python code, and the data files in canonical form
+# The checks of a build that need no build, in a few seconds; .pre-commit-config.yaml runs the same
+# commands. Each one is explained, with its messages, in CONTRIBUTING.md ("Checks").
+# (Not .github/pull_request_template.md: it has no title, by design, which MD041 would report.)
+MARKDOWN_FILES = $$(find docs -name '*.md' -not -path 'docs/assureurs/*') *.md
+lint: $(DEV_STAMP) ## ruff, data and Markdown in canonical form, data and page rules (FR/EN parity...), pymarkdown
 	$(BIN)/ruff check .
 	$(PY) -m factbase.fmt --check
+	$(PY) -m factbase.check
+	$(BIN)/pymarkdown scan $(MARKDOWN_FILES)
 
-fmt: $(RUNTIME_STAMP) ## sort and normalise the data files (data/*.yaml), keeping their comments
+fmt: $(RUNTIME_STAMP) ## sort and normalise data/*.yaml (keeping comments) and the Markdown's whitespace
 	$(PY) -m factbase.fmt
 
-fmt-check: $(RUNTIME_STAMP) ## fail if `make fmt` would change a data file (CI runs it in lint and test)
+fmt-check: $(RUNTIME_STAMP) ## fail if `make fmt` would change a file (`make lint` runs it)
 	$(PY) -m factbase.fmt --check
+
+# Scaffolds: a record with every required field, each one to fill in holding a TODO that the build
+# rejects. The record is sorted into place; the command prints its line. (SCAFFOLD_ARGS: for tests.)
+new-insurer: $(RUNTIME_STAMP) ## add an insurer to data/insurers.yaml: make new-insurer NAME="Mutuelle Exemple"
+	$(PY) -m factbase.scaffold insurer --name "$$NAME" $(SCAFFOLD_ARGS)
+
+new-update: $(RUNTIME_STAMP) ## add an entry to data/updates.yaml, dated today (or DATE=YYYY-MM-DD)
+	$(PY) -m factbase.scaffold update $(if $(DATE),--date "$(DATE)") $(SCAFFOLD_ARGS)
+
+new-event: $(RUNTIME_STAMP) ## add an event to data/timeline.yaml: make new-event DATE=YYYY-MM-DD
+	$(PY) -m factbase.scaffold event $(if $(DATE),--date "$(DATE)") $(SCAFFOLD_ARGS)
 
 N ?= 10000
 SYNTHETIC_DIR := .cache/synthetic-$(N)
@@ -63,7 +84,7 @@ browser: ## install Debian's chromium if it is missing (needs root)
 	@scripts/ensure-system-deps
 
 clean: ## remove build output and caches (keeps .venv)
-	rm -rf site .pytest_cache .ruff_cache docs/assureurs
+	rm -rf site .pytest_cache .ruff_cache docs/assureurs .cache/jinja
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \

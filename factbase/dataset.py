@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from factbase.datafile import is_placeholder
 from factbase.insurers import InsurerList, read_insurers
 from factbase.problems import Problem, raise_if_any
 from factbase.sources import Source, read_sources
@@ -65,6 +66,8 @@ def source_id_problems(document: YamlDocument, sources: dict[str, Source], recor
         record = _record_name(document.data, path, record_key)
         field = ".".join(map(str, path[2:]))
         source = sources.get(source_id)
+        if is_placeholder(source_id):
+            continue  # reported by factbase.datafile as a field still to fill in
         if source is None:
             problems.append(Problem(
                 document.display_path, f"unknown source id {source_id!r}",

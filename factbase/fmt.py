@@ -1,4 +1,5 @@
-"""`make fmt`: rewrite the data files in one canonical form, keeping every comment.
+"""`make fmt`: rewrite the data files in one canonical form, keeping every comment (and the
+Markdown files' whitespace, with factbase.mdfmt).
 
 Canonical form: records sorted by the keys that the schema names in `x-sort-by`; fields in the
 schema's order; two-space indentation with list items indented under their key; one scalar per
@@ -19,6 +20,7 @@ import datetime as dt
 import difflib
 import functools
 import io
+import itertools
 import json
 import re
 import sys
@@ -28,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from factbase.mdfmt import format_markdown, markdown_files, whitespace_report
 from factbase.yamlfile import JsonPath
 
 INDENT = 2
@@ -300,32 +303,66 @@ def schema_for(path: Path) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m factbase.fmt", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m factbase.fmt",
+                                     description="Put the data files and the Markdown in canonical form.")
     parser.add_argument("--check", action="store_true", help="change nothing; fail if a file is not canonical")
-    parser.add_argument("files", nargs="*", type=Path, help="data files (default: data/*.yaml)")
+    parser.add_argument("files", nargs="*", type=Path,
+                        help="data files and Markdown files (default: data/*.yaml and every hand-written .md)")
     args = parser.parse_args(argv)
-    files = args.files or sorted(Path(__file__).resolve().parents[1].joinpath("data").glob("*.yaml"))
+    root = Path(__file__).resolve().parents[1]
+    files = args.files or [*sorted(root.joinpath("data").glob("*.yaml")), *markdown_files(root)]
     status = 0
     for path in files:
+        shown = path.relative_to(root) if path.resolve().is_relative_to(root) else path
         text = path.read_text(encoding="utf-8")
         try:
-            formatted = format_yaml(text, schema_for(path))
+            formatted = (format_markdown(text, french=path.name.endswith(".fr.md")) if path.suffix == ".md"
+                         else format_yaml(text, schema_for(path)))
         except FormatError as error:
-            print(f"{path}: {error}", file=sys.stderr)
+            print(f"{shown}: {error}", file=sys.stderr)
             status = 1
             continue
         if formatted == text:
             continue
         if args.check:
             status = 1
-            diff = difflib.unified_diff(text.splitlines(), formatted.splitlines(), f"{path}", f"{path} (make fmt)",
-                                        lineterm="", n=1)
-            print("\n".join(list(diff)[:40]), file=sys.stderr)
-            print(f"{path}: not in canonical form; run `make fmt`", file=sys.stderr)
+            _report(shown, text, formatted, {} if path.suffix == ".md" else schema_for(path))
         else:
             path.write_text(formatted, encoding="utf-8")
-            print(f"formatted {path}")
+            print(f"formatted {shown}")
     return status
+
+
+def _report(shown: Path, text: str, formatted: str, schema: dict) -> None:
+    if shown.suffix == ".md":
+        for note in whitespace_report(text, french=shown.name.endswith(".fr.md")):
+            print(f"{shown}: {note}", file=sys.stderr)
+        what = "whitespace, French spacing"
+    else:
+        diff = difflib.unified_diff(text.splitlines(), formatted.splitlines(), f"{shown}", f"{shown} (make fmt)",
+                                    lineterm="", n=1)
+        print("\n".join(list(diff)[:40]), file=sys.stderr)
+        for note in order_report(text, schema):
+            print(f"{shown}: {note}", file=sys.stderr)
+        what = "records sorted, fields in the schema's order, quoting"
+    print(f"{shown}: not in canonical form ({what}); run `make fmt`, which fixes it", file=sys.stderr)
+
+
+def order_report(text: str, schema: dict) -> list[str]:
+    """The first record out of order in each sorted list, said in words."""
+    data = yaml.load(text, Loader=_LOADER)
+    notes = []
+    for key, items in (data.items() if isinstance(data, dict) else []):
+        sort_by = _child(schema, schema, key).get("x-sort-by") if isinstance(items, list) else None
+        if not sort_by or not _is_records(items):
+            continue
+        keys = [tuple(str(item.get(name, "")) for name in sort_by) for item in items]
+        for earlier, later in itertools.pairwise(keys):
+            if later < earlier:
+                notes.append(f"`{key}` is not sorted by {', then '.join(sort_by)}: {' '.join(later)} "
+                             f"must come before {' '.join(earlier)}")
+                break
+    return notes
 
 
 if __name__ == "__main__":

@@ -24,6 +24,15 @@ from factbase.site import BuildState
 from factbase.sources_page import render_sources_list
 from factbase.urls import relative_url
 
+# The data file that each block is rendered from: the page's "edit the data" link points at it.
+DATA_FILE_OF_BLOCK = {
+    "insurer-table": "data/insurers.yaml",
+    "insurer": "data/insurers.yaml",
+    "timeline": "data/timeline.yaml",
+    "updates": "data/updates.yaml",
+    "sources": "data/sources.yaml",
+}
+
 
 def block_renderers(state: BuildState, page_url: str,
                     page_meta: Mapping[str, Any] | None = None) -> dict[str, Callable[[], str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -48,14 +49,14 @@ def schema_problems(document: YamlDocument, schema: dict, record_key: str = "id"
             for key in sorted(set(error.instance) - set(error.schema.get("properties", {}))):
                 problems.append(Problem(
                     file=document.display_path, line=document.line_of((*path, key)),
-                    record=_record_name(document.data, path, record_key),
+                    record=record_name(document.data, path, record_key),
                     field=".".join([*map(str, path[2:]), key]),
                     message=f"unknown field {key!r}", hint=_hint(error)))
             continue
         problems.append(Problem(
             file=document.display_path,
             line=document.line_of(path),
-            record=_record_name(document.data, path, record_key),
+            record=record_name(document.data, path, record_key),
             field=_field_name(error, path),
             message=_message(error),
             hint=_hint(error),
@@ -63,7 +64,7 @@ def schema_problems(document: YamlDocument, schema: dict, record_key: str = "id"
     return problems
 
 
-def _record_name(data: Any, path: tuple, record_key: str) -> str | None:
+def record_name(data: Any, path: tuple, record_key: str) -> str | None:
     # Records are the items of the file's top-level list, e.g. sources[3] -> "cnil-2024-02-07".
     if len(path) >= 2 and isinstance(path[1], int):
         try:
@@ -125,3 +126,51 @@ _HINTS = {
 
 def _hint(error: ValidationError) -> str:
     return _HINTS.get(str(error.validator), "see the field's description in the schema")
+
+
+# The fields a schema documents: what editors show, what CONTRIBUTING.md explains, what the
+# scaffolds of `make new-insurer` and `make new-update` fill in.
+
+
+@dataclass(frozen=True)
+class SchemaField:
+    """One property of a data file's schema, its own keywords merged over its $ref target."""
+
+    path: str  # e.g. "insurers[].operators[].basis_note.fr"
+    name: str  # the key as written in YAML, e.g. "fr"
+    schema: dict
+    required: bool
+
+
+def resolve(schema: dict, root: dict) -> dict:
+    """``schema`` with its $ref followed; the referring schema's own keywords win."""
+    seen = 0
+    merged = dict(schema)
+    while "$ref" in merged and seen < 20:
+        target: Any = root
+        for part in merged.pop("$ref").removeprefix("#/").split("/"):
+            target = target.get(part, {}) if isinstance(target, dict) else {}
+        merged = {**target, **merged} if isinstance(target, dict) else merged
+        seen += 1
+    return merged
+
+
+def schema_fields(schema: dict) -> list[SchemaField]:
+    """Every property that a data file may hold, depth first, in the schema's order."""
+    fields: list[SchemaField] = []
+
+    def walk(node: dict, prefix: str) -> None:
+        node = resolve(node, schema)
+        if "items" in node:
+            walk(node["items"], prefix + "[]")
+        for alternative in [node, *(resolve(alt, schema) for alt in node.get("oneOf", []) + node.get("anyOf", []))]:
+            required = set(alternative.get("required", ()))
+            for name, child in alternative.get("properties", {}).items():
+                path = f"{prefix}.{name}" if prefix else name
+                if any(field.path == path for field in fields):
+                    continue
+                fields.append(SchemaField(path, name, resolve(child, schema), name in required))
+                walk(child, path)
+
+    walk(schema, "")
+    return fields

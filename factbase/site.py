@@ -15,7 +15,7 @@ from factbase.dataset import Dataset, load_dataset
 from factbase.identity import SiteIdentity
 from factbase.markers import marker_problems
 from factbase.problems import DataError, Problem
-from factbase.render import fragment_environment
+from factbase.render import fragment_environment, template_cache
 from factbase.sources import Source
 
 STATE_KEY = "factbase"
@@ -63,7 +63,7 @@ def load_state(root: Path, language: str, data_folder: Path | None = None,
         return BuildState(root=root, language=language, sources=previous.sources, env=previous.env,
                           dataset=previous.dataset, data_citations=set(previous.data_citations))
     display = str(folder.relative_to(root)) if folder.is_relative_to(root) else str(folder)
-    env = fragment_environment(root / "overrides" / "fragments")
+    env = fragment_environment(root / "overrides" / "fragments", template_cache(root))
     dataset = load_dataset(folder, display, docs_dir=root / "docs")
     cited, problems = template_citations(env, dataset.sources)
     if problems:

@@ -11,9 +11,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from factbase.citations import PageText, citation_problems
+from factbase.generated import DATA_FILE_OF_BLOCK
 from factbase.identity import site_identity
 from factbase.lang import build_language
 from factbase.localized import label
+from factbase.markers import marker_names
+from factbase.page_actions import page_actions
 from factbase.page_rules import (
     insurer_names,
     load_pages,
@@ -22,6 +25,7 @@ from factbase.page_rules import (
     strip_no_citation_markers,
 )
 from factbase.problems import DataError
+from factbase.render import template_cache
 from factbase.site import state_of
 
 # Hooks
@@ -56,6 +60,20 @@ def on_page_markdown(markdown, *, page, config, files):
     return strip_no_citation_markers(markdown)
 
 
+def on_env(env, *, config, files):
+    # Material's templates, compiled once and kept on disk: faster rebuilds in `make serve`.
+    env.bytecode_cache = template_cache(Path(config.config_file_path).parent)
+    return env
+
+
 def on_page_context(context, *, page, config, nav):
-    context["page_reviewed"] = reviewed_note(page.meta, build_language(config))
+    language = build_language(config)
+    context["page_reviewed"] = reviewed_note(page.meta, language)
+    # After hooks/data.py, which points the insurer pages' edit link at data/insurers.yaml.
+    blocks = marker_names(page.file.content_string)
+    context["page_actions"] = page_actions(
+        language, page_edit_url=page.edit_url, docs_edit_uri=config.edit_uri,
+        data_files=[DATA_FILE_OF_BLOCK[name] for name in blocks if name in DATA_FILE_OF_BLOCK],
+        page_url=page.canonical_url or page.abs_url or "", page_title=page.title or "",
+        identity=state_of(config).identity)
     return context

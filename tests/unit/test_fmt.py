@@ -91,7 +91,10 @@ def test_check_mode_fails_on_an_unsorted_file_and_changes_nothing(tmp_path, caps
                 '  - id: 2024-01-01-a\n    date: "2024-01-01"\n')
     data.write_text(unsorted, encoding="utf-8")
     assert fmt.main(["--check", str(data)]) == 1
-    assert "not in canonical form; run `make fmt`" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert ("`events` is not sorted by date, then id: 2024-01-01 2024-01-01-a must come before "
+            "2024-02-02 2024-02-02-b") in err
+    assert "not in canonical form (records sorted, fields in the schema's order, quoting); run `make fmt`" in err
     assert data.read_text(encoding="utf-8") == unsorted
     assert fmt.main([str(data)]) == 0
     text = data.read_text(encoding="utf-8")
