@@ -30,7 +30,7 @@ from typing import Any
 
 import yaml
 
-from factbase.mdfmt import format_markdown, markdown_files, whitespace_report
+from factbase.mdfmt import format_markdown, is_french, markdown_files, whitespace_report
 from factbase.yamlfile import JsonPath
 
 INDENT = 2
@@ -313,10 +313,10 @@ def main(argv: list[str] | None = None) -> int:
     files = args.files or [*sorted(root.joinpath("data").glob("*.yaml")), *markdown_files(root)]
     status = 0
     for path in files:
-        shown = path.relative_to(root) if path.resolve().is_relative_to(root) else path
+        shown = path.resolve().relative_to(root) if path.resolve().is_relative_to(root) else path
         text = path.read_text(encoding="utf-8")
         try:
-            formatted = (format_markdown(text, french=path.name.endswith(".fr.md")) if path.suffix == ".md"
+            formatted = (format_markdown(text, french=is_french(path)) if path.suffix == ".md"
                          else format_yaml(text, schema_for(path)))
         except FormatError as error:
             print(f"{shown}: {error}", file=sys.stderr)
@@ -335,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _report(shown: Path, text: str, formatted: str, schema: dict) -> None:
     if shown.suffix == ".md":
-        for note in whitespace_report(text, french=shown.name.endswith(".fr.md")):
+        for note in whitespace_report(text, french=is_french(shown)):
             print(f"{shown}: {note}", file=sys.stderr)
         what = "whitespace, French spacing"
     else:

@@ -9,7 +9,8 @@
 Only the ASCII space and tab count as trailing whitespace: the no-break spaces of French typography
 (U+00A0, U+202F) are text and are never touched.
 
-In French pages (``*.fr.md``), a plain space before ``: ; ! ?`` and ``»``, or after ``«``, becomes a
+In French files (``*.fr.md``, and CONTRIBUTING.md), a plain space before ``: ; ! ?`` and ``»``, or after
+``«``, becomes a
 no-break space (U+00A0), and one is added inside guillemets that have none: the rule that
 factbase.page_rules checks, so that nobody has to type the character. Code, HTML comments and tags,
 link addresses, citations, attribute lists and URLs are left alone, and so is the front matter
@@ -125,6 +126,13 @@ def whitespace_report(text: str, french: bool = False) -> list[str]:
 
 def _numbers(numbers: list[int]) -> str:
     return ", ".join(map(str, numbers[:8])) + (", ..." if len(numbers) > 8 else "")
+
+
+FRENCH_DOCUMENTS = ("CONTRIBUTING.md",)  # French files outside docs/ (the English one is CONTRIBUTING.en.md)
+
+
+def is_french(path: Path) -> bool:
+    return path.name.endswith(".fr.md") or path.name in FRENCH_DOCUMENTS
 
 
 def markdown_files(root: Path) -> list[Path]:

@@ -84,7 +84,8 @@ def test_every_page_rule_is_reported_at_once_with_file_line_and_fix(project):
 
 def test_a_missing_publisher_stops_the_build(project):
     config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8").replace("    issues_url: https://github.com/fuite-tiers-payant/site/issues\n", "")
+    issues = "    issues_url: https://github.com/fuite-tiers-payant/site/issues\n"
+    text = config.read_text(encoding="utf-8").replace(issues, "")
     config.write_text(text.replace("  host:\n    name: GitHub Pages\n", "  host:\n    name: \"\"\n"), encoding="utf-8")
     error = build_error(project)
     assert "mkdocs.yml (field extra.host.name): extra.host.name is missing" in error

@@ -41,7 +41,8 @@ def test_site_name_and_nav_are_translated(site_dir):
     assert "Fuite de données Viamedis et Almerys" in fr.title.text
     assert "Viamedis and Almerys data breach" in en.title.text
     def nav(soup):
-        return [li.select_one("a, label").get_text(" ", strip=True) for li in soup.select("nav.md-nav--primary > ul > li")]
+        return [li.select_one("a, label").get_text(" ", strip=True)
+                for li in soup.select("nav.md-nav--primary > ul > li")]
     assert nav(fr)[0] == "Accueil" and nav(en)[0] == "Home"
     # Section names come from nav_translations (static-i18n); the sections are added as pages land.
     assert {"Agir", "Journalistes", "À propos"} <= set(nav(fr)) and {"Act", "For journalists", "About"} <= set(nav(en))

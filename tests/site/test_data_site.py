@@ -42,10 +42,10 @@ def test_the_table_lists_every_insurer_and_links_to_its_page(site_dir, data, lan
     for row in rows:
         assert row["data-operators"] and row["data-name"]
         target = resolve(site_dir, page, row.select_one("th a")["href"])
-        assert target == site_dir / f"{PREFIX[language]}assureurs/{row['data-slug']}/index.html" and target.exists()
-    assert [s["src"] for s in soup.select("script[src$='insurer-table.js']")] == ["../assets/javascripts/insurer-table.js"
-                                                                                 if language == "fr" else
-                                                                                 "../../assets/javascripts/insurer-table.js"]
+        assert target == site_dir / f"{PREFIX[language]}assureurs/{row['data-slug']}/index.html"
+        assert target.exists()
+    script = ("../" if language == "fr" else "../../") + "assets/javascripts/insurer-table.js"
+    assert [s["src"] for s in soup.select("script[src$='insurer-table.js']")] == [script]
     assert not read_html(site_dir / PREFIX[language] / "index.html").select("script[src$='insurer-table.js']")
 
 
@@ -191,7 +191,8 @@ def test_broken_data_in_several_files_stops_the_build_with_one_message(tmp_path)
     insurers.write_text(text.replace("operator: viamedis", "operator: viamedix", 1)
                         .replace('last_checked: "2026-11-25"', 'last_checked: "2026-11-31"', 1), encoding="utf-8")
     timeline = project / "data" / "timeline.yaml"
-    timeline.write_text(timeline.read_text(encoding="utf-8").replace("      - fspf-2024-02\n", "      - fspf-2024-99\n", 1),
+    timeline.write_text(timeline.read_text(encoding="utf-8").replace("      - fspf-2024-02\n",
+                                                                      "      - fspf-2024-99\n", 1),
                         encoding="utf-8")
     result = build_site(project / "out", project / "mkdocs.yml", check=False)
     assert result.returncode != 0 and "Traceback" not in result.stderr

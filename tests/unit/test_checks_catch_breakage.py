@@ -89,14 +89,16 @@ def test_unsorted_data(repo, capsys):
     path.write_text(text[:first] + text[second:third] + text[first:second] + text[third:], encoding="utf-8")
     assert fmt.main(["--check", str(path)]) == 1
     err = capsys.readouterr().err
-    assert "`insurers` is not sorted by slug: aesio must come before adrea" in err
+    assert "`insurers` is not sorted by slug: adrea must come before aesio" in err
+    assert "adrea must come before aesio" in GUIDES["CONTRIBUTING.md"]
     assert "run `make fmt`, which fixes it" in err
     assert problems_of(repo) == []  # the order is fmt's business, not the validator's
     assert fmt.main([str(path)]) == 0 and path.read_text(encoding="utf-8") == text
 
 
 def test_placeholder_left_by_the_scaffold(repo):
-    edit(repo / "data" / "updates.yaml", "      en: Timeline of the incident", "      en: \"TODO: the same title in English\"")
+    edit(repo / "data" / "updates.yaml", "      en: Timeline of the incident",
+         "      en: \"TODO: the same title in English\"")
     [problem] = problems_of(repo)
     assert (problem.record, problem.field) == ("2026-11-25-chronologie", "title.en")
     assert problem.message == "still to fill in: 'TODO: the same title in English'"
@@ -115,7 +117,7 @@ def test_plain_space_before_a_colon_in_french(repo):
 
 def test_trailing_spaces_in_markdown(repo, capsys):
     path = repo / "docs" / "faq.en.md"
-    edit(path, "\n## ", "  \n\n\n## ")
+    edit(path, "\n\n## ", "  \n\n\n## ")
     assert fmt.main(["--check", str(path)]) == 1
     err = capsys.readouterr().err
     assert re.search(r"faq\.en\.md: spaces at the end of line \d+", err)

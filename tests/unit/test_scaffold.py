@@ -56,7 +56,8 @@ def test_new_insurer_is_sorted_in_canonical_form_and_rejected_until_filled(data)
     # Filled in as CONTRIBUTING.md says, the record is valid.
     path.write_text(text.replace('"TODO: viamedis, almerys, other, unknown or not-concerned"', "viamedis")
                     .replace('"TODO: own-notice or reported"', "reported")
-                    .replace("\"TODO: A source id of data/sources.yaml (the fact base's id)\"", "rocamadour-2024-02-08"),
+                    .replace("\"TODO: A source id of data/sources.yaml (the fact base's id)\"",
+                             "rocamadour-2024-02-08"),
                     encoding="utf-8")
     dataset = load_dataset(data, "data", docs_dir=ROOT / "docs")
     assert dataset.insurers.listed_by_slug["mutuelle-d-exemple"].status == "affected"
