@@ -104,7 +104,8 @@ def insurer_names(data_dir: Path) -> list[str]:
     path = data_dir / "insurers.yaml"
     if not path.exists():
         return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    # libyaml when present: this runs on every rebuild of `make serve`.
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     names: list[str] = []
     for record in data.get("insurers", []) if isinstance(data, dict) else []:
         if not isinstance(record, dict):
