@@ -27,6 +27,7 @@ from factbase.urls import relative_url
 # The data file that each block is rendered from: the page's "edit the data" link points at it.
 DATA_FILE_OF_BLOCK = {
     "insurer-table": "data/insurers.yaml",
+    "insurer-lookup": "data/insurers.yaml",
     "insurer": "data/insurers.yaml",
     "timeline": "data/timeline.yaml",
     "updates": "data/updates.yaml",
