@@ -59,7 +59,7 @@ fmt-check: $(RUNTIME_STAMP) ## fail if `make fmt` would change a file (`make lin
 # Scaffolds: a record with every required field, each one to fill in holding a TODO that the build
 # rejects. The record is sorted into place; the command prints its line. (SCAFFOLD_ARGS: for tests.)
 new-insurer: $(RUNTIME_STAMP) ## add an insurer to data/insurers.yaml: make new-insurer NAME="Mutuelle Exemple"
-	$(PY) -m factbase.scaffold insurer --name "$$NAME" $(SCAFFOLD_ARGS)
+	$(PY) -m factbase.scaffold insurer --name "$${NAME-}" $(SCAFFOLD_ARGS)
 
 new-update: $(RUNTIME_STAMP) ## add an entry to data/updates.yaml, dated today (or DATE=YYYY-MM-DD)
 	$(PY) -m factbase.scaffold update $(if $(DATE),--date "$(DATE)") $(SCAFFOLD_ARGS)
