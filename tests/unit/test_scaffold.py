@@ -96,6 +96,7 @@ def test_make_targets(tmp_path):
     assert run.returncode != 0 and "DATE=2026-02-30 is not a real date" in run.stderr
     run = subprocess.run(["make", "-s", "-C", str(ROOT), "new-insurer", f"SCAFFOLD_ARGS=--data-dir {data}"],
                          capture_output=True, text=True, env={k: v for k, v in os.environ.items() if k != "NAME"})
-    assert run.returncode != 0 and 'give the insurer\'s name as its sources write it: make new-insurer NAME="..."' in run.stderr
+    assert run.returncode != 0
+    assert 'give the insurer\'s name as its sources write it: make new-insurer NAME="..."' in run.stderr
     records = yaml.safe_load((data / "insurers.yaml").read_text(encoding="utf-8"))["insurers"]
     assert any(record["name"] == "L'Assurance \"Test\"" for record in records)
