@@ -185,8 +185,8 @@ def test_official_sites_get_their_home_page_only(site_dir):
         for path in PAGES:
             for link in article(page(site_dir, language, path)).select(".md-typeset > * a[href^='http']"):
                 href = link["href"]
-                if link.find_parent(class_="vm-notes"):
-                    continue  # the source notes link to the sources themselves
+                if link.find_parent(class_=["vm-notes", "vm-page-actions"]):
+                    continue  # the source notes link to the sources; the page actions to the repository
                 host = re.sub(r"^https?://(www\.)?", "", href).split("/")[0]
                 assert host in official and href.rstrip("/").count("/") == 2, (path, href)
 
@@ -240,7 +240,7 @@ def test_twins_have_the_same_anchors_sources_and_links(site_dir, path):
 
     def links(soup):
         return [a["href"] for a in article(soup).select(".md-typeset > * a[href]")
-                if not a.find_parent(class_=["vm-notes", "vm-cite"]) and "headerlink" not in a.get("class", [])]
+                if not a.find_parent(class_=["vm-notes", "vm-cite", "vm-page-actions"]) and "headerlink" not in a.get("class", [])]
 
     assert links(fr) == links(en)
 
