@@ -1,0 +1,33 @@
+"""Every internal link and #anchor of the built site resolves, in both languages, and so do the
+canonical and hreflang URLs, and the site's own URLs in feeds, the sitemap and downloads."""
+
+from sitecheck.built import BuiltSite
+from sitecheck.external import linked_addresses, unchecked_addresses
+from sitecheck.links import link_problems
+from tests.conftest import ROOT
+
+
+def test_every_link_anchor_canonical_and_hreflang_resolves(site_dir):
+    site = BuiltSite.open(site_dir)
+    problems = link_problems(site)
+    links = sum(len(site.facts(file).links) for file in site.html_files())
+    assert not problems, f"{len(problems)} problems ({len(site.html_files())} pages, {links} links):\n" + "\n".join(
+        map(str, problems))
+    assert {"fr", "en"} <= site.languages()
+
+
+def test_every_page_starts_with_a_skip_link_to_its_content(site_dir):
+    """Material prints the skip link only when the page has a heading; the 404 page has none."""
+    site = BuiltSite.open(site_dir)
+    missing = [site.url_of(file) for file in site.pages()
+               if not any("md-skip" in link.classes.split() and link.url.startswith("#")
+                          for link in site.facts(file).links)]
+    assert not missing, f"pages without a skip link (do they have a heading?): {missing}"
+
+
+def test_no_page_or_source_uses_an_unchecked_official_address(site_dir):
+    """facts.md, "Not established" 18: link to those pages only after a maintainer checks them live
+    (then move the record out of data/unchecked-links.yaml)."""
+    linked = linked_addresses(ROOT, BuiltSite.open(site_dir))
+    used = {url: linked[url] for url in unchecked_addresses(ROOT) if url in linked}
+    assert not used, used
