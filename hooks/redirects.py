@@ -1,0 +1,39 @@
+"""MkDocs adapter: a redirect page at every old address of data/redirects.yaml, in each language."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+from factbase.problems import DataError, raise_if_any
+from factbase.redirects import load_redirects, redirect_pages, redirect_problems
+from factbase.site import state_of
+
+# Hooks
+
+
+@event_priority(-200)  # after static-i18n's on_files (-100) has kept this language's pages
+def on_files(files, *, config):
+    state = state_of(config)
+    page_urls = {_site_path(file.url) for file in files.documentation_pages()}
+    try:
+        redirects = load_redirects(state.root / "data")
+        raise_if_any(redirect_problems(redirects, page_urls, state.language))
+    except DataError as error:
+        raise PluginError(str(error)) from None
+    for page in redirect_pages(redirects, state.language, config.site_url or "/", state.env):
+        files.append(File.generated(config, page.dest_uri, content=page.html))
+    return files
+
+
+# Helpers
+
+
+def _site_path(url: str) -> str:
+    return "" if url in (".", "./") else url
