@@ -246,6 +246,16 @@ LABELS: dict[str, dict[str, str]] = {
         "sheet.sources": "Les sources de chaque phrase de cette fiche :",
         "letter.msg_mail_opened": ("Votre messagerie devrait s'ouvrir avec la lettre. Ajoutez l'adresse de votre "
                                    "complémentaire santé."),
+        # redirect pages (data/redirects.yaml) and the 404 page
+        "redirect.title": "Page déplacée",
+        "redirect.text": "Cette page a changé d'adresse. Elle se trouve désormais ici :",
+        "not_found.title": "Page introuvable",
+        "not_found.lead": "Aucune page de ce site ne se trouve à cette adresse. Elle a peut-être été mal "
+                          "recopiée, ou la page a changé d'adresse.",
+        "not_found.search": "Chercher sur le site",
+        "not_found.search_button": "Chercher",
+        "not_found.pages": "Les pages du site",
+        "not_found.other_site": "Page introuvable : aller à la version française du site",
     },
     "en": {
         "page_sources": "Sources for this page",
@@ -449,6 +459,16 @@ LABELS: dict[str, dict[str, str]] = {
         "sheet.more": "Everything we know, with the sources and a ready-made letter:",
         "sheet.sources": "The sources of every sentence on this sheet:",
         "letter.msg_mail_opened": "Your e-mail program should open with the letter. Add your insurer's address.",
+        # redirect pages (data/redirects.yaml) and the 404 page
+        "redirect.title": "Page moved",
+        "redirect.text": "This page has moved. It is now here:",
+        "not_found.title": "Page not found",
+        "not_found.lead": "No page of this site is at this address. It may have been copied wrongly, or the "
+                          "page has moved.",
+        "not_found.search": "Search this site",
+        "not_found.search_button": "Search",
+        "not_found.pages": "The pages of this site",
+        "not_found.other_site": "Page not found: go to the English version of this site",
     },
 }
 

@@ -35,19 +35,30 @@ def site_dir(tmp_path_factory) -> Path:
     return destination
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+# Files that the browser tests load into pages from the test server itself, beside the site: served
+# from the same origin, they pass a strict Content-Security-Policy (script-src 'self').
+TEST_ASSETS = {"/__tests__/axe.min.js": ROOT / "node_modules" / "axe-core" / "axe.min.js"}
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def translate_path(self, path):
+        asset = TEST_ASSETS.get(path.split("?", 1)[0])
+        return str(asset) if asset else super().translate_path(path)
 
-def serve(directory: Path):
+
+def serve(directory: Path, handler=None):
     """Serve ``directory`` over HTTP on 127.0.0.1 at a free port; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+    handler = functools.partial(handler or SiteHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
 
 
 @pytest.fixture(scope="session")
@@ -123,3 +134,24 @@ def synthetic_site_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def synthetic_site_url(synthetic_site_dir) -> str:
     yield from serve(synthetic_site_dir)
+
+
+REDIRECT_RECORDS = """redirects:
+  - from: ancienne-page/
+    to: sources/#cnil-2024-02-07
+    date: "2026-11-25"
+  - from: vieux/dossier/
+    to: ""
+    date: "2026-11-25"
+"""
+
+
+@pytest.fixture(scope="session")
+def redirect_site_dir(tmp_path_factory) -> Path:
+    """The real site built with two records in data/redirects.yaml (the real file may be empty)."""
+    project = project_copy(tmp_path_factory.mktemp("redirects") / "project")
+    redirects = project / "data" / "redirects.yaml"
+    header = "".join(line for line in redirects.read_text(encoding="utf-8").splitlines(True) if line.startswith("#"))
+    redirects.write_text(header + REDIRECT_RECORDS, encoding="utf-8")
+    build_site(project / "site", project / "mkdocs.yml")
+    return project / "site"
