@@ -19,7 +19,7 @@ export NO_MKDOCS_2_WARNING := 1
 PORT ?= 8000
 
 .PHONY: help serve serve-fr build test lint unit site-tests browser-tests fmt fmt-check bench clean browser synthetic \
-	build-synthetic new-insurer new-update new-event
+	build-synthetic new-insurer new-update new-event ledger linkcheck-external screenshots
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -80,7 +80,16 @@ build-synthetic: synthetic ## build the site from the N synthetic insurers into 
 bench: ## (stub until issue 8 lands) build-speed and page-weight benchmarks
 	@echo "make bench is not built yet (issue 8)"; exit 1
 
-browser: ## install Debian's chromium if it is missing (needs root)
+ledger: build ## add every address of the built site to data/published-urls.txt (never removes)
+	$(PY) scripts/ledger.py
+
+linkcheck-external: build ## check every external link (sources, pages, unchecked official links); needs the network
+	$(PY) scripts/linkcheck_external.py
+
+screenshots: build $(DEV_STAMP) browser ## phone and desktop screenshots of the key pages into screenshots/
+	$(PY) scripts/screenshots.py
+
+browser: ## install Debian's chromium and Java (the HTML checker) if missing (needs root)
 	@scripts/ensure-system-deps
 
 clean: ## remove build output and caches (keeps .venv)
