@@ -144,14 +144,21 @@ REDIRECT_RECORDS = """redirects:
     to: ""
     date: "2026-11-25"
 """
+OUTSIDE_NAV_PAGE = "---\ntitle: {title}\n---\n\n# {title}\n\n## {section}\n\nText [@cnil-2024-02-07].\n"
 
 
 @pytest.fixture(scope="session")
-def redirect_site_dir(tmp_path_factory) -> Path:
-    """The real site built with two records in data/redirects.yaml (the real file may be empty)."""
-    project = project_copy(tmp_path_factory.mktemp("redirects") / "project")
+def variant_site_dir(tmp_path_factory) -> Path:
+    """The real site built with what it does not hold yet but will: two records in
+    data/redirects.yaml, and a page left out of the nav (as insurer pages are), in both languages."""
+    project = project_copy(tmp_path_factory.mktemp("variant") / "project")
     redirects = project / "data" / "redirects.yaml"
     header = "".join(line for line in redirects.read_text(encoding="utf-8").splitlines(True) if line.startswith("#"))
     redirects.write_text(header + REDIRECT_RECORDS, encoding="utf-8")
-    build_site(project / "site", project / "mkdocs.yml")
+    for language, title, section in (("fr", "Annexe", "Détails"), ("en", "Appendix", "Details")):
+        (project / "docs" / f"annexe.{language}.md").write_text(
+            OUTSIDE_NAV_PAGE.format(title=title, section=section), encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nnot_in_nav: |\n  annexe.*.md\n", encoding="utf-8")
+    build_site(project / "site", config)
     return project / "site"

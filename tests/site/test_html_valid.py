@@ -16,22 +16,25 @@ BROKEN = """<!doctype html>
 
 
 @pytest.fixture(scope="module")
-def checked(site_dir, tmp_path_factory):
-    """One run of the checker over the built site and over a page broken on purpose."""
+def checked(site_dir, variant_site_dir, tmp_path_factory):
+    """One run of the checker over the built site, over the site with redirect pages and a page
+    outside the nav (tests/conftest.py), and over a page broken on purpose."""
     broken = tmp_path_factory.mktemp("broken") / "broken.html"
     broken.write_text(BROKEN, encoding="utf-8")
     try:
-        messages = validate([site_dir, broken], VNU_JAR)
+        messages = validate([site_dir, variant_site_dir, broken], VNU_JAR)
     except RuntimeError as error:
         pytest.fail(str(error))
     return messages, broken
 
 
-def test_every_built_page_is_valid_html(site_dir, checked):
+@pytest.mark.parametrize("which", ["site_dir", "variant_site_dir"])
+def test_every_built_page_is_valid_html(checked, request, which):
     messages, _ = checked
-    pages = BuiltSite.open(site_dir).html_files()
+    root = request.getfixturevalue(which)
+    pages = BuiltSite.open(root).html_files()
     assert len(pages) >= 6
-    problems = [m for m in messages if site_dir in m.file.parents and not ignored_by(m)]
+    problems = [m for m in messages if root in m.file.parents and not ignored_by(m)]
     assert not problems, f"{len(problems)} problems in {len(pages)} pages:\n" + "\n".join(map(str, problems))
 
 

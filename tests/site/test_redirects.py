@@ -16,8 +16,8 @@ SITE_URL = "https://fuite-tiers-payant.example/"
     ("vieux/dossier/", "fr", "../../", ""),
     ("en/vieux/dossier/", "en", "../../", "en/"),
 ])
-def test_each_record_gives_a_redirect_page_per_language(redirect_site_dir, old, language, href, canonical):
-    soup = read_html(redirect_site_dir / old / "index.html")
+def test_each_record_gives_a_redirect_page_per_language(variant_site_dir, old, language, href, canonical):
+    soup = read_html(variant_site_dir / old / "index.html")
     assert soup.html["lang"] == language
     assert soup.select_one('meta[http-equiv="refresh"]')["content"] == f"0; url={href}"
     assert soup.select_one('link[rel="canonical"]')["href"] == SITE_URL + canonical
@@ -27,8 +27,8 @@ def test_each_record_gives_a_redirect_page_per_language(redirect_site_dir, old, 
     assert soup.select_one("script[src$='assets/javascripts/redirect.js']")
 
 
-def test_redirects_pass_the_link_checker_and_keep_ledger_addresses_alive(redirect_site_dir):
-    site = BuiltSite.open(redirect_site_dir)
+def test_redirects_pass_the_link_checker_and_keep_ledger_addresses_alive(variant_site_dir):
+    site = BuiltSite.open(variant_site_dir)
     assert link_problems(site) == []
     assert len(site.redirects()) == 4 and not set(site.redirects()) & set(site.pages())
     assert resolve_problem(site, "/en/ancienne-page/#francetvinfo-2024-02-07") is None
