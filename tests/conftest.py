@@ -144,7 +144,8 @@ REDIRECT_RECORDS = """redirects:
     to: ""
     date: "2026-11-25"
 """
-OUTSIDE_NAV_PAGE = "---\ntitle: {title}\n---\n\n# {title}\n\n## {section}\n\nText [@cnil-2024-02-07].\n"
+OUTSIDE_NAV_PAGE = ("---\ntitle: {title}\nreviewed: 2026-11-25\n---\n\n# {title}\n\n## {section} {{#details}}\n\n"
+                    "Text [@cnil-2024-02-07].\n")
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -86,6 +87,23 @@ class Traffic:
 
 @pytest.fixture
 def page(context):
+    yield from _recorded_page(context)
+
+
+@pytest.fixture(scope="module")
+def phone_context(browser):
+    context = browser.new_context(viewport=PHONE, locale="fr-FR")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def phone_page(phone_context):
+    """A page in a second context: its own renderer process, so it works while `page` does."""
+    yield from _recorded_page(phone_context)
+
+
+def _recorded_page(context):
     page = context.new_page()
     traffic = Traffic()
     page.on("request", lambda request: traffic.requests.append(request.url))
@@ -99,8 +117,8 @@ def page(context):
     page.close()
 
 
-def run_axe(page) -> list[dict]:
-    """axe-core's violations of AXE_TAGS on the page as it is now.
+def start_axe(page) -> None:
+    """Start axe-core on the page as it is now, without waiting (see axe_violations).
 
     axe is loaded as a same-origin <script> rather than passed to evaluate(): Chromium then keeps its
     compiled code between pages, which saved about 60 ms of CPU per page here."""
@@ -108,8 +126,19 @@ def run_axe(page) -> list[dict]:
         pytest.fail("node_modules/axe-core is missing: run `npm ci` (make test does it)")
     if not page.evaluate("typeof axe !== 'undefined'"):
         page.add_script_tag(url=AXE_URL)
-    return page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, "
-                         "resultTypes: ['violations']}).then(result => result.violations)", AXE_TAGS)
+    page.evaluate("tags => { window.__axeRun = axe.run(document, {runOnly: {type: 'tag', values: tags}, "
+                  "resultTypes: ['violations']}).then(result => result.violations) }", AXE_TAGS)
+
+
+def axe_violations(page) -> list[dict]:
+    """The violations found by the run that start_axe started on this page."""
+    return page.evaluate("window.__axeRun")
+
+
+def run_axe(page) -> list[dict]:
+    """axe-core's violations of AXE_TAGS on the page as it is now."""
+    start_axe(page)
+    return axe_violations(page)
 
 
 def describe_violations(violations: list[dict]) -> str:
@@ -118,6 +147,19 @@ def describe_violations(violations: list[dict]) -> str:
         lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
         lines += [f"    {node['target']}: {node['failureSummary'][:200]}" for node in violation["nodes"][:5]]
     return "\n".join(lines)
+
+
+def key_pages(site_dir: Path) -> list[str]:
+    """One page of each kind, in each language, found in the built site: the home page, the 404
+    page, the "Am I affected?" page and the first insurer page (when they exist)."""
+    site = BuiltSite.open(site_dir)
+    urls = [site.url_of(file) for file in site.pages()]
+    wanted = []
+    for prefix in ("", "en/"):
+        wanted += [prefix, f"{prefix}404.html"]
+        wanted += [url for url in (f"{prefix}suis-je-concerne/",) if url in urls]
+        wanted += [url for url in urls if re.fullmatch(f"{prefix}assureurs/[^/]+/", url)][:1]
+    return wanted
 
 
 def site_pages(site_dir: Path) -> list[str]:

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from sitecheck.built import BuiltSite
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.conftest import DESKTOP, PHONE, key_pages
 
 WIDTHS = [PHONE, DESKTOP]
 WIDTH_IDS = ["phone", "desktop"]
@@ -59,23 +59,11 @@ FOCUS_STATE = """async (settle) => {
     inView, covered: inView && !!hit && !element.contains(hit) && !hit.contains(element),
     shown: style.visibility === 'visible' && opacity > 0.1,
     contrast: Math.max(0, ...visibleRings.map(c => contrast(c, background))),
-    inContent: !!element.closest('.md-content'),
+    inContent: !!element.closest('.md-content'), inMenu: !!element.closest('.md-sidebar--primary'),
     inForm: element.matches('article input, article select, article textarea, article button'),
     id: element.id, href: element.getAttribute('href') || '',
   }
 }"""
-
-
-def key_pages(site_dir) -> list[str]:
-    """One page of each kind, in each language, from the built site."""
-    site = BuiltSite.open(site_dir)
-    urls = [site.url_of(file) for file in site.pages()]
-    wanted = []
-    for prefix in ("", "en/"):
-        wanted += [prefix, f"{prefix}404.html"]
-        wanted += [url for url in (f"{prefix}suis-je-concerne/",) if url in urls]
-        wanted += [url for url in urls if re.fullmatch(f"{prefix}assureurs/[^/]+/", url)][:1]
-    return wanted
 
 
 def focus_state(page, retry: bool = True) -> dict | None:
@@ -192,34 +180,82 @@ def test_search_works_from_the_keyboard(page, site_url, viewport, start, query):
     assert page.evaluate("document.documentElement.lang") == ("en" if start.startswith("en/") else "fr")
 
 
-@pytest.mark.parametrize(("path", "link"), [("", "sources/"), ("en/sources/", "../")])
-def test_the_nav_works_from_the_keyboard_on_a_desktop(page, site_url, path, link):
+def is_page_link(state: dict) -> bool:
+    return ".md-nav__link" in state["name"] and state["name"].startswith("a") and not state["href"].startswith("#")
+
+
+@pytest.mark.parametrize("path", ["", "en/sources/"])
+def test_the_nav_works_from_the_keyboard_on_a_desktop(page, site_url, path):
+    """A section of the nav opens with Enter (Material's labels), and its first page opens too."""
     page.set_viewport_size(DESKTOP)
     page.goto(site_url + path)
-    tab_to(page, lambda state: ".md-nav__link" in state["name"] and state["href"] == link)
+    section = tab_to(page, lambda state: state["name"].startswith("label") and ".md-nav__link" in state["name"]
+                     and state["inView"])
+    assert not focus_problems(section), focus_problems(section)
+    page.keyboard.press("Enter")
+    child = focus_state(page)
+    while not is_page_link(child):
+        page.keyboard.press("Tab")
+        child = focus_state(page)
+    assert not focus_problems(child), focus_problems(child)
     page.keyboard.press("Enter")
     page.wait_for_url(lambda url: url != site_url + path)
 
 
-@pytest.mark.parametrize("path", ["", "en/sources/"])
-def test_the_menu_opens_and_closes_from_the_keyboard_on_a_phone(page, site_url, path):
+def open_menu(page, site_url, path) -> tuple[dict, dict]:
+    """On a phone, Tab to the menu button and press Enter: (button state, first focus in the menu)."""
     page.set_viewport_size(PHONE)
     page.goto(site_url + path)
     button = tab_to(page, lambda state: state["name"].startswith("label.md-header__button"), limit=5)
     assert not focus_problems(button), focus_problems(button)
     page.keyboard.press("Enter")
-    inside = focus_state(page)
     assert page.evaluate("document.getElementById('__drawer').checked")
-    assert ".md-nav__" in inside["name"] and not focus_problems(inside), inside
+    return button, focus_state(page)
+
+
+@pytest.mark.parametrize("path", ["", "en/sources/"])
+def test_the_phone_menu_opens_and_closes_from_the_keyboard(page, site_url, path):
+    button, inside = open_menu(page, site_url, path)
+    assert inside["inMenu"] and not focus_problems(inside), inside
     page.keyboard.press("Escape")
     assert not page.evaluate("document.getElementById('__drawer').checked")
     assert focus_state(page)["name"] == button["name"]
+
+
+@pytest.mark.parametrize("path", ["", "en/sources/"])
+def test_every_stop_in_the_open_phone_menu_is_visible(page, site_url, path):
+    """Sections that are closed, and lists that an open section covers, must not take the focus."""
+    open_menu(page, site_url, path)
+    page.evaluate(NO_TRANSITIONS)
+    stops, problems = [], []
+    for _ in range(MAX_TAB_STOPS):
+        page.keyboard.press("Tab")
+        state = focus_state(page)
+        if not state or not state["inMenu"]:
+            break
+        stops.append(state["name"])
+        problems += [f"{state['name']}: {problem}" for problem in focus_problems(state)]
+    assert stops and not problems, (stops, problems)
+
+
+def test_a_section_of_the_phone_menu_opens_closes_and_leads_to_a_page(page, site_url):
+    """en/sources/ is in a section: the menu opens on it, its title goes back up (Enter), the focus
+    follows, and a page of another section opens from the keyboard."""
+    _, title = open_menu(page, site_url, "en/sources/")
+    assert title["name"].startswith("label.md-nav__title") and not focus_problems(title), title
+    page.keyboard.press("Enter")  # back to the top of the menu
+    opener = focus_state(page)
+    assert opener["name"].startswith("label") and ".md-nav__link" in opener["name"], opener
+    assert not focus_problems(opener), focus_problems(opener)
+    section = tab_to(page, lambda state: state["name"].startswith("label") and ".md-nav__link" in state["name"]
+                     and state["name"] != opener["name"])
+    page.keyboard.press("Enter")  # into another section
+    first = focus_state(page)
+    assert first["inMenu"] and not focus_problems(first), (section, first)
+    link = tab_to(page, is_page_link)
+    assert not focus_problems(link), focus_problems(link)
     page.keyboard.press("Enter")
-    other = tab_to(page, lambda state: ".md-nav__link" in state["name"] and state["href"] not in ("", "#")
-                   and not state["href"].startswith("#"))
-    assert not focus_problems(other), focus_problems(other)
-    page.keyboard.press("Enter")
-    page.wait_for_url(lambda url: url != site_url + path)
+    page.wait_for_url(lambda url: not url.endswith("/en/sources/"))
 
 
 def test_every_form_field_in_the_content_can_be_reached_with_tab(page, site_dir, site_url):

@@ -39,10 +39,10 @@ def test_a_redirect_from_a_live_page_or_to_a_missing_one_stops_the_build(tmp_pat
     project = project_copy(tmp_path / "project")
     (project / "data" / "redirects.yaml").write_text(
         'redirects:\n  - {from: sources/, to: "", date: "2026-11-25"}\n'
-        '  - {from: vieux/, to: risques/, date: "2026-11-25"}\n', encoding="utf-8")
+        '  - {from: vieux/, to: nulle-part/, date: "2026-11-25"}\n', encoding="utf-8")
     result = build_site(project / "out", project / "mkdocs.yml", check=False)
     assert result.returncode != 0
     assert "2 problems in the site's inputs" in result.stderr
     assert "/sources/ is still a page of the site" in result.stderr
-    assert "/risques/ is not a page of the site" in result.stderr
+    assert "/nulle-part/ is not a page of the site" in result.stderr
     assert "Traceback" not in result.stderr

@@ -12,8 +12,12 @@
  *    twin page and needs no sitemap.
  * 3. Keyboard: Material's menu button (narrow screens) is a <label> for a hidden checkbox, which a
  *    keyboard cannot reach. It becomes a focusable button: Enter (handled by Material for focused
- *    labels) or Space opens the drawer and moves the focus into it; Escape closes it and gives the
- *    focus back. The search dialog gets a name.
+ *    labels) or Space opens the drawer and moves the focus into the open panel; Escape closes it
+ *    and gives the focus back. Inside, the title of a section's panel (which goes back up) becomes
+ *    focusable too, and opening or closing a section moves the focus with the panel, since the
+ *    element that had it slides out of view (site.css hides what is covered). preventScroll: the
+ *    panel is still off-screen when it gets the focus, and scrolling the menu to it would leave the
+ *    menu shifted once the slide ends. The search dialog gets a name.
  */
 (function () {
   "use strict"
@@ -52,10 +56,32 @@
     button.setAttribute("tabindex", "0")
     button.setAttribute("aria-label", (nav && nav.getAttribute("aria-label")) || "Menu")
     button.setAttribute("aria-expanded", String(toggle.checked))
+    var narrow = window.matchMedia("(max-width: 76.234375em)")
+    var panelTitles = drawer.querySelectorAll('.md-nav--primary label.md-nav__title:not([for="__drawer"])')
+    Array.prototype.forEach.call(panelTitles, function (title) {
+      title.setAttribute("tabindex", "0")
+      title.setAttribute("role", "button")
+    })
+    var firstIn = function (panel) {
+      return panel && panel.querySelector("label.md-nav__title[tabindex], a[href], label[tabindex]")
+    }
+    var openPanel = function () {
+      var open = drawer.querySelectorAll(".md-nav__toggle:checked")
+      return open.length ? open[open.length - 1].parentElement.querySelector(":scope > nav") : drawer
+    }
     toggle.addEventListener("change", function () {
       button.setAttribute("aria-expanded", String(toggle.checked))
-      var first = toggle.checked && document.activeElement === button && drawer.querySelector("a[href]")
-      if (first) first.focus()
+      var first = toggle.checked && document.activeElement === button && firstIn(openPanel())
+      if (first) first.focus({ preventScroll: true })
+    })
+    drawer.addEventListener("change", function (event) {
+      var section = event.target
+      if (!narrow.matches || !section.classList.contains("md-nav__toggle")) return
+      if (!drawer.contains(document.activeElement)) return
+      var next = section.checked
+        ? firstIn(section.parentElement.querySelector(":scope > nav"))
+        : drawer.querySelector('label.md-nav__link[for="' + section.id + '"]')
+      if (next) next.focus({ preventScroll: true })
     })
     // Material already clicks a focused <label> on Enter; Space is the other key of a button.
     button.addEventListener("keydown", function (event) {
