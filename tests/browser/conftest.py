@@ -91,16 +91,16 @@ def page(context):
 
 
 @pytest.fixture(scope="module")
-def phone_context(browser):
-    context = browser.new_context(viewport=PHONE, locale="fr-FR")
+def other_context(browser):
+    context = browser.new_context(viewport=DESKTOP, locale="fr-FR")
     yield context
     context.close()
 
 
 @pytest.fixture
-def phone_page(phone_context):
+def other_page(other_context):
     """A page in a second context: its own renderer process, so it works while `page` does."""
-    yield from _recorded_page(phone_context)
+    yield from _recorded_page(other_context)
 
 
 def _recorded_page(context):

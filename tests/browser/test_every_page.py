@@ -3,7 +3,7 @@ another host, no 4xx/5xx, no console error, no cookie, no web storage, no axe-co
 phone and a desktop width, and no sideways scrolling on the phone.
 """
 
-from tests.browser.conftest import DESKTOP, axe_violations, describe_violations, site_pages, start_axe
+from tests.browser.conftest import DESKTOP, PHONE, axe_violations, describe_violations, site_pages, start_axe
 
 # The elements that stick out to the right of the viewport, outermost first (none when the page
 # does not scroll sideways). Elements inside a horizontal scroller (wide tables, code) are fine.
@@ -28,44 +28,62 @@ WIDE_ELEMENTS = """() => {
 }"""
 
 
-def page_problems(phone, desktop, url: str, origin: str) -> list[str]:
-    """Everything wrong with ``url``, loaded in a phone-sized and a desktop-sized page.
+class PageCheck:
+    """One page checked in one browser page, in three steps so that two checks can interleave.
 
-    The two pages live in separate browser contexts, so Chromium runs them in separate processes:
-    axe works on the phone page while the desktop page loads and is checked, which nearly halves
-    the time of this test on two cores. No wait for "network idle" (half a second a page): the
-    requests are read after both axe runs, so late ones count too."""
-    for page in (phone, desktop):
-        page.traffic.clear()
-    phone.goto(url)
-    start_axe(phone)
-    desktop.goto(url)
-    start_axe(desktop)
-    problems = []
-    if violations := axe_violations(phone):
-        problems.append("axe at 360 px:\n" + describe_violations(violations))
-    if wide := phone.evaluate(WIDE_ELEMENTS):
-        problems.append(f"scrolls sideways at 360 px: {', '.join(wide)}")
-    if violations := axe_violations(desktop):
-        problems.append("axe at 1280 px:\n" + describe_violations(violations))
-    for page in (phone, desktop):
-        problems += page.traffic.problems(origin)
-        if cookies := page.context.cookies():
-            problems.append(f"cookies set: {cookies}")
-            page.context.clear_cookies()
-        if storage := page.evaluate("localStorage.length + sessionStorage.length && "
-                                    "JSON.stringify({...localStorage, ...sessionStorage})"):
-            problems.append(f"web storage used: {storage}")
-    return list(dict.fromkeys(problems))  # the same request seen by both pages is one problem
+    Loaded once, at 360 px; axe runs there, then again after a resize to 1280 px (the layout follows
+    the media queries at once). axe's first run on a page costs three times its second (its code
+    warms up in each new document), so one load for both widths saves a load and a cold run. No
+    wait for "network idle" (half a second a page): requests are read at the end, late ones too."""
+
+    def __init__(self, page, url: str, origin: str):
+        self.page, self.url, self.origin, self.problems = page, url, origin, []
+
+    def load(self) -> None:
+        self.page.set_viewport_size(PHONE)
+        self.page.traffic.clear()
+        self.page.goto(self.url)
+        start_axe(self.page)
+
+    def at_desktop(self) -> None:
+        if violations := axe_violations(self.page):
+            self.problems.append("axe at 360 px:\n" + describe_violations(violations))
+        if wide := self.page.evaluate(WIDE_ELEMENTS):
+            self.problems.append(f"scrolls sideways at 360 px: {', '.join(wide)}")
+        self.page.set_viewport_size(DESKTOP)
+        start_axe(self.page)
+
+    def finish(self) -> list[str]:
+        if violations := axe_violations(self.page):
+            self.problems.append("axe at 1280 px:\n" + describe_violations(violations))
+        self.problems += self.page.traffic.problems(self.origin)
+        if cookies := self.page.context.cookies():
+            self.problems.append(f"cookies set: {cookies}")
+            self.page.context.clear_cookies()
+        if storage := self.page.evaluate("localStorage.length + sessionStorage.length && "
+                                         "JSON.stringify({...localStorage, ...sessionStorage})"):
+            self.problems.append(f"web storage used: {storage}")
+        return self.problems
 
 
-def test_every_page(phone_page, page, site_dir, site_url):
-    page.set_viewport_size(DESKTOP)
+def check_pages(pages: list, urls: list[str], origin: str) -> dict[str, list[str]]:
+    """url -> problems. Each browser page lives in its own context, so Chromium runs it in its own
+    process: while Python waits for one page's axe, the others' run on the other core."""
+    report = {}
+    for start in range(0, len(urls), len(pages)):
+        checks = [PageCheck(page, url, origin) for page, url in zip(pages, urls[start:], strict=False)]
+        for step in (PageCheck.load, PageCheck.at_desktop):
+            for check in checks:
+                step(check)
+        report.update((check.url, check.finish()) for check in checks)
+    return report
+
+
+def test_every_page(page, other_page, site_dir, site_url):
     paths = site_pages(site_dir)
     assert {"", "en/", "404.html", "en/404.html"} <= set(paths), paths
-    report = {}
-    for path in paths:
-        if problems := page_problems(phone_page, page, site_url + path, site_url):
-            report[path or "/"] = problems
+    report = {url.removeprefix(site_url) or "/": problems
+              for url, problems in check_pages([page, other_page], [site_url + p for p in paths], site_url).items()
+              if problems}
     assert not report, f"{len(report)} of {len(paths)} pages have problems:\n" + "\n".join(
         f"{path}:\n  " + "\n  ".join(p) for path, p in report.items())

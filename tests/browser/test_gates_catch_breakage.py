@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from tests.browser.test_every_page import page_problems
+from tests.browser.test_every_page import check_pages
 from tests.conftest import SiteHandler, serve
 
 BREAKAGE = """
@@ -39,8 +39,9 @@ def broken_site_url(site_dir, tmp_path_factory):
     server.shutdown()
 
 
-def test_the_gate_reports_each_breakage(phone_page, page, broken_site_url):
-    report = "\n".join(page_problems(phone_page, page, broken_site_url, broken_site_url))
+def test_the_gate_reports_each_breakage(page, broken_site_url):
+    [problems] = check_pages([page], [broken_site_url], broken_site_url).values()
+    report = "\n".join(problems)
     assert "image-alt" in report  # axe, at both widths
     assert "axe at 360 px" in report and "axe at 1280 px" in report
     assert "request to another host: https://tracker.example/pixel.gif" in report
@@ -51,5 +52,5 @@ def test_the_gate_reports_each_breakage(phone_page, page, broken_site_url):
     assert "scrolls sideways at 360 px: input" in report
 
 
-def test_the_same_page_unbroken_passes(phone_page, page, site_url):
-    assert page_problems(phone_page, page, site_url, site_url) == []
+def test_the_same_page_unbroken_passes(page, site_url):
+    assert check_pages([page], [site_url], site_url) == {site_url: []}
