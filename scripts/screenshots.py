@@ -48,7 +48,8 @@ def main(site_dir: Path = ROOT / "site") -> int:
     OUTPUT.mkdir(exist_ok=True)
     for old in OUTPUT.glob("*.png"):
         old.unlink()
-    server, base = serve(site_dir)
+    server = serve(site_dir)
+    base = next(server)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
         for width_name, (width, height) in WIDTHS.items():
@@ -67,7 +68,7 @@ def main(site_dir: Path = ROOT / "site") -> int:
                     page.wait_for_timeout(400)
                     page.screenshot(path=OUTPUT / f"{name_of(home)}-{width_name}-menu.png")
         browser.close()
-    server.shutdown()
+    server.close()
     shots = sorted(OUTPUT.glob("*.png"))
     print(f"{len(shots)} screenshots in {OUTPUT.relative_to(ROOT)}/")
     return 0

@@ -34,9 +34,7 @@ def broken_site_url(site_dir, tmp_path_factory):
     assert marker in home.read_text(encoding="utf-8")
     home.write_text(home.read_text(encoding="utf-8").replace(marker, marker + BREAKAGE), encoding="utf-8")
     (copy / "broken.js").write_text(BROKEN_SCRIPT, encoding="utf-8")
-    server, url = serve(copy, CookieHandler)
-    yield url
-    server.shutdown()
+    yield from serve(copy, CookieHandler)
 
 
 def test_the_gate_reports_each_breakage(page, broken_site_url):

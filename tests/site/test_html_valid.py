@@ -16,19 +16,20 @@ BROKEN = """<!doctype html>
 
 
 @pytest.fixture(scope="module")
-def checked(site_dir, variant_site_dir, tmp_path_factory):
-    """One run of the checker over the built site, over the site with redirect pages and a page
-    outside the nav (tests/conftest.py), and over a page broken on purpose."""
+def checked(site_dir, variant_site_dir, synthetic_site_dir, tmp_path_factory):
+    """One run of the checker over the built site, over variants of it (redirect pages and a page
+    outside the nav; synthetic data with many insurer pages and hostile names: tests/conftest.py),
+    and over a page broken on purpose."""
     broken = tmp_path_factory.mktemp("broken") / "broken.html"
     broken.write_text(BROKEN, encoding="utf-8")
     try:
-        messages = validate([site_dir, variant_site_dir, broken], VNU_JAR)
+        messages = validate([site_dir, variant_site_dir, synthetic_site_dir, broken], VNU_JAR)
     except RuntimeError as error:
         pytest.fail(str(error))
     return messages, broken
 
 
-@pytest.mark.parametrize("which", ["site_dir", "variant_site_dir"])
+@pytest.mark.parametrize("which", ["site_dir", "variant_site_dir", "synthetic_site_dir"])
 def test_every_built_page_is_valid_html(checked, request, which):
     messages, _ = checked
     root = request.getfixturevalue(which)

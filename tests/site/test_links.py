@@ -1,14 +1,18 @@
 """Every internal link and #anchor of the built site resolves, in both languages, and so do the
 canonical and hreflang URLs, and the site's own URLs in feeds, the sitemap and downloads."""
 
+import pytest
+
 from sitecheck.built import BuiltSite
 from sitecheck.external import linked_addresses, unchecked_addresses
 from sitecheck.links import link_problems
 from tests.conftest import ROOT
 
 
-def test_every_link_anchor_canonical_and_hreflang_resolves(site_dir):
-    site = BuiltSite.open(site_dir)
+@pytest.mark.parametrize("which", ["site_dir", "synthetic_site_dir"])
+def test_every_link_anchor_canonical_and_hreflang_resolves(request, which):
+    """The real site, and the site built from synthetic data (many insurer pages, hostile names)."""
+    site = BuiltSite.open(request.getfixturevalue(which))
     problems = link_problems(site)
     links = sum(len(site.facts(file).links) for file in site.html_files())
     assert not problems, f"{len(problems)} problems ({len(site.html_files())} pages, {links} links):\n" + "\n".join(
