@@ -160,6 +160,8 @@ def variant_site_dir(tmp_path_factory) -> Path:
         (project / "docs" / f"annexe.{language}.md").write_text(
             OUTSIDE_NAV_PAGE.format(title=title, section=section), encoding="utf-8")
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8") + "\nnot_in_nav: |\n  annexe.*.md\n", encoding="utf-8")
+    text = config.read_text(encoding="utf-8")
+    assert "\nnot_in_nav: |\n" in text
+    config.write_text(text.replace("\nnot_in_nav: |\n", "\nnot_in_nav: |\n  annexe.*.md\n"), encoding="utf-8")
     build_site(project / "site", config)
     return project / "site"
