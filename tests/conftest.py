@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import functools
 import http.server
 import os
@@ -9,6 +10,8 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import ClassVar
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -40,7 +43,40 @@ def site_dir(tmp_path_factory) -> Path:
 TEST_ASSETS = {"/__tests__/axe.min.js": ROOT / "node_modules" / "axe-core" / "axe.min.js"}
 
 
+def read_headers_file(path: Path) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The rules of a Netlify-style `_headers` file: (path pattern, [(name, value), ...])."""
+    rules: list[tuple[str, list[tuple[str, str]]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line[0].isspace():
+            rules.append((line.strip(), []))
+        else:
+            name, _, value = line.strip().partition(":")
+            rules[-1][1].append((name.strip(), value.strip()))
+    return rules
+
+
+def headers_for(rules, url_path: str) -> list[tuple[str, str]]:
+    """The headers that a host reading `_headers` sends with ``url_path`` ("*" matches anything)."""
+    headers = []
+    for pattern, values in rules:
+        if fnmatch.fnmatchcase(url_path, pattern):
+            headers += values
+    return headers
+
+
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site as a host that reads `_headers` would, so that the browser tests run
+    under the response-header policy as well as the <meta> one."""
+
+    header_rules: ClassVar[list] = []
+
+    def end_headers(self):
+        for name, value in headers_for(self.header_rules, urlsplit(self.path).path):
+            self.send_header(name, value)
+        super().end_headers()
+
     def log_message(self, *args):
         pass
 
@@ -50,8 +86,12 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def serve(directory: Path, handler=None):
-    """Serve ``directory`` over HTTP on 127.0.0.1 at a free port; yields the base URL."""
-    handler = functools.partial(handler or SiteHandler, directory=str(directory))
+    """Serve ``directory`` over HTTP on 127.0.0.1 at a free port, with the headers of its `_headers`
+    file as a host that reads one would send them; yields the base URL."""
+    headers_file = directory / "_headers"
+    rules = read_headers_file(headers_file) if headers_file.exists() else []
+    handler_class = type("Handler", (handler or SiteHandler,), {"header_rules": rules})
+    handler = functools.partial(handler_class, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -63,7 +103,7 @@ def serve(directory: Path, handler=None):
 
 @pytest.fixture(scope="session")
 def site_url(site_dir) -> str:
-    """The built site served over HTTP on 127.0.0.1 at a free port."""
+    """The built site served over HTTP on 127.0.0.1 at a free port, with the headers of `_headers`."""
     yield from serve(site_dir)
 
 

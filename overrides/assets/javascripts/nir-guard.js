@@ -1,0 +1,79 @@
+/*
+ * NIR guard, on every page (main.html): the site never needs a social-security number (NIR), so a
+ * field that holds one gets a visible warning telling the reader not to share it. Nothing is sent
+ * or stored; the value is only read to decide whether to show the warning.
+ *
+ * It watches every text field of the page, present or added later, with one listener: form
+ * authors attach nothing. To choose where the warning appears, put an empty element
+ *   <div data-nir-warning-for="FIELD-ID"></div>
+ * where it should go; otherwise it goes right after the field (at the top of the results for
+ * Material's search field). The warning is a role="alert" paragraph, announced by screen readers,
+ * and the field points at it with aria-describedby.
+ *
+ * NIR-like: 13 to 15 digits (a NIR with or without its 2-digit key), written with or without
+ * spaces, dots or dashes between the digits, "2A" or "2B" allowed for Corsica.
+ */
+(function () {
+  "use strict"
+
+  var script = document.currentScript
+  var message = (script && script.getAttribute("data-message")) ||
+    "Never give your social security number here."
+  var SEPARATORS = /([\dAaBb])[\s.\-\u00a0\u202f]+(?=[\dAaBb])/g
+  var NIR_LIKE = /(^|\D)\d{5}(\d\d|2[AaBb])\d{6,8}(?!\d)/
+  var TEXT_TYPES = ["", "text", "search", "tel", "email", "url", "number", "password"]
+  var counter = 0
+
+  function isTextField(element) {
+    if (element instanceof HTMLTextAreaElement) return true
+    return element instanceof HTMLInputElement && TEXT_TYPES.indexOf(element.type) !== -1
+  }
+
+  function looksLikeNir(value) {
+    return NIR_LIKE.test(String(value).replace(SEPARATORS, "$1"))
+  }
+
+  function warningFor(field) {
+    var id = field.getAttribute("data-nir-warning")
+    return id ? document.getElementById(id) : null
+  }
+
+  function show(field) {
+    if (warningFor(field)) return
+    var warning = document.createElement("p")
+    warning.id = (field.id || "vm-field-" + (++counter)) + "-nir-warning"
+    warning.className = "vm-nir-warning"
+    warning.setAttribute("role", "alert")
+    warning.textContent = message
+    var slot = field.id && document.querySelector('[data-nir-warning-for="' + CSS.escape(field.id) + '"]')
+    // Material's search results panel covers what follows the search field: go on top of it.
+    var results = field.closest(".md-search") && field.closest(".md-search").querySelector(".md-search__scrollwrap")
+    if (slot) slot.appendChild(warning)
+    else if (results) results.insertBefore(warning, results.firstChild)
+    else field.insertAdjacentElement("afterend", warning)
+    field.setAttribute("data-nir-warning", warning.id)
+    var described = (field.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean)
+    field.setAttribute("aria-describedby", described.concat(warning.id).join(" "))
+  }
+
+  function hide(field) {
+    var warning = warningFor(field)
+    if (!warning) return
+    var described = (field.getAttribute("aria-describedby") || "").split(/\s+/)
+      .filter(function (id) { return id && id !== warning.id })
+    if (described.length) field.setAttribute("aria-describedby", described.join(" "))
+    else field.removeAttribute("aria-describedby")
+    field.removeAttribute("data-nir-warning")
+    warning.remove()
+  }
+
+  function check(event) {
+    var field = event.target
+    if (!isTextField(field)) return
+    if (looksLikeNir(field.value)) show(field)
+    else hide(field)
+  }
+
+  document.addEventListener("input", check, true)
+  document.addEventListener("change", check, true)
+})()
