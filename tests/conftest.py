@@ -107,7 +107,7 @@ def site_url(site_dir) -> str:
     yield from serve(site_dir)
 
 
-PROJECT_PARTS = ("mkdocs.yml", "data", "docs", "factbase", "hooks", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "data", "docs", "factbase", "hooks", "overrides", "scripts")
 
 
 def project_copy(destination: Path) -> Path:
@@ -205,3 +205,21 @@ def variant_site_dir(tmp_path_factory) -> Path:
     config.write_text(text.replace("\nnot_in_nav: |\n", "\nnot_in_nav: |\n  annexe.*.md\n"), encoding="utf-8")
     build_site(project / "site", config)
     return project / "site"
+
+
+def tree_hash(folder: Path) -> str:
+    """One SHA-256 over every file's relative path and bytes, in a fixed order."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def run_build_script(project: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    """`make build` of a project copy: scripts/build.py, atomic, into project/site."""
+    environment = {**os.environ, "SOURCE_DATE_EPOCH": "1707264000", **(env or {})}
+    return subprocess.run([sys.executable, str(project / "scripts" / "build.py")],
+                          capture_output=True, text=True, env=environment, cwd=project)
