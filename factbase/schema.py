@@ -17,14 +17,14 @@ from factbase.yamlfile import YamlDocument
 _FORMATS = FormatChecker()
 
 
-@_FORMATS.checks("date", raises=ValueError)
+@_FORMATS.checks("date", raises=(ValueError, OverflowError))
 def _is_date(value: object) -> bool:
     if isinstance(value, str):
         dt.date.fromisoformat(value)
     return True
 
 
-@_FORMATS.checks("partial-date", raises=ValueError)
+@_FORMATS.checks("partial-date", raises=(ValueError, OverflowError))
 def _is_partial_date(value: object) -> bool:
     """YYYY, YYYY-MM or YYYY-MM-DD, each a real calendar date."""
     if isinstance(value, str):

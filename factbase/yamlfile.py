@@ -51,7 +51,9 @@ def load_yaml(path: Path, display_path: str) -> YamlDocument:
         raise DataError([Problem(display_path, "the file is empty",
                                  "restore its records (see CONTRIBUTING.md for a record template)")])
     try:
-        node = yaml.compose(text, Loader=_LOADER)
+        node = yaml.compose(text, Loader=_DataLoader)
+    except _Refused as error:
+        raise DataError([Problem(display_path, error.message, error.hint, line=error.line)]) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         problem = getattr(error, "problem", None) or str(error)
@@ -64,6 +66,42 @@ def load_yaml(path: Path, display_path: str) -> YamlDocument:
     if problems:
         raise DataError(problems)
     return YamlDocument(display_path, data, lines)
+
+
+MAX_DEPTH = 20  # data files nest 4 or 5 levels; deeper is a mistake, and PyYAML composes recursively
+
+
+class _Refused(yaml.YAMLError):
+    """YAML that parses but that data files do not accept."""
+
+    def __init__(self, message: str, hint: str, mark: yaml.Mark):
+        super().__init__(message)
+        self.message, self.hint, self.line = message, hint, mark.line + 1
+
+
+class _DataLoader(yaml.SafeLoader):
+    """SafeLoader without aliases, and with a nesting limit.
+
+    An alias repeats a value (or contains itself): `a: &x [*x]` would make the conversion below
+    loop forever, and a few aliases of aliases multiply a small file into millions of values.
+    Data files never need one. Deep nesting would exhaust Python's recursion in the composer.
+    """
+
+    depth = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise _Refused("aliases (*name) are not allowed in data files",
+                           "write the value out in full instead of referring to an &anchor",
+                           self.peek_event().start_mark)
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                raise _Refused(f"values are nested more than {MAX_DEPTH} levels deep",
+                               "check the indentation and brackets near this line", self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 class _Converter:

@@ -68,3 +68,10 @@ def test_duplicate_ids(tmp_path):
 
 def test_the_real_sources_file_loads():
     assert load_sources(ROOT / "data")
+
+
+def test_a_date_too_large_for_the_calendar_is_a_problem_not_a_crash(tmp_path):
+    # Found by tests/unit/test_loaders_never_crash.py: the date check raised OverflowError.
+    text = VALID.replace('date: "2024-02-07"', 'date: "3000000000-01"')
+    with pytest.raises(DataError, match="'3000000000-01' is not a real date"):
+        load_sources(data_dir(tmp_path, text))

@@ -52,3 +52,15 @@ def test_duplicate_keys_are_all_reported(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(DataError, match="cannot read the file"):
         load_yaml(tmp_path / "nope.yaml", "data/nope.yaml")
+
+
+def test_aliases_are_refused_at_their_line(tmp_path):
+    # `&x [*x]` contains itself: converting it used to recurse until Python gave up.
+    [problem] = problems_of(tmp_path, "a: 1\nb: &x [*x]\n")
+    assert problem == ("data/data.yaml:2: aliases (*name) are not allowed in data files\n"
+                       "    fix: write the value out in full instead of referring to an &anchor")
+
+
+def test_deep_nesting_is_refused(tmp_path):
+    [problem] = problems_of(tmp_path, "a: " + "[" * 5000 + "]" * 5000 + "\n")
+    assert problem.startswith("data/data.yaml:1: values are nested more than 20 levels deep")
