@@ -11,6 +11,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
+from factbase.lang import LANGUAGES
 from factbase.problems import Problem
 from factbase.yamlfile import YamlDocument
 
@@ -42,7 +43,8 @@ def schema_problems(document: YamlDocument, schema: dict, record_key: str = "id"
     """Every way in which ``document`` breaks ``schema``, each with its line, record and field."""
     validator = Draft202012Validator(schema, format_checker=_FORMATS)
     problems = []
-    for error in sorted(validator.iter_errors(document.data), key=lambda e: list(map(str, e.absolute_path))):
+    errors = [leaf for error in validator.iter_errors(document.data) for leaf in _leaf_errors(error)]
+    for error in sorted(errors, key=lambda e: list(map(str, e.absolute_path))):
         path = tuple(error.absolute_path)
         if error.validator == "additionalProperties":
             # One problem per unknown key, at the key's own line.
@@ -62,6 +64,25 @@ def schema_problems(document: YamlDocument, schema: dict, record_key: str = "id"
             hint=_hint(error),
         ))
     return problems
+
+
+def _leaf_errors(error: ValidationError) -> list[ValidationError]:
+    """For "one of these forms" (oneOf/anyOf), the errors of the form that the value has taken.
+
+    A text is a plain string or a {fr, en} mapping: for a mapping without `en`, "missing
+    translation 'en'" says more than "is not valid under any of the given schemas". The forms
+    whose own type the value does not have are left out; if none is left, the error stays.
+    """
+    if error.validator not in ("oneOf", "anyOf") or not error.context:
+        return [error]
+    by_form: dict[Any, list[ValidationError]] = {}
+    for sub in error.context:
+        by_form.setdefault(sub.schema_path[0], []).append(sub)
+    taken = [subs for subs in by_form.values()
+             if not any(sub.validator == "type" and not sub.relative_path for sub in subs)]
+    if len(taken) != 1:
+        return [error]
+    return [leaf for sub in taken[0] for leaf in _leaf_errors(sub)]
 
 
 def record_name(data: Any, path: tuple, record_key: str) -> str | None:
@@ -87,13 +108,17 @@ def _field_name(error: ValidationError, path: tuple) -> str | None:
 
 def _message(error: ValidationError) -> str:
     kind = error.validator
+    if _missing_translation(error):
+        return f"missing translation: {_missing_translation(error)!r} (every text needs {' and '.join(LANGUAGES)})"
     if kind == "required":
         return f"missing field: {error.message.split(' is a required')[0]}"
     if kind == "enum":
         allowed = ", ".join(map(repr, error.validator_value))
         return f"{error.instance!r} is not allowed here; expected one of: {allowed}"
     if kind == "type":
-        return f"{error.instance!r} has the wrong type; expected {error.validator_value}"
+        expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        words = " or ".join(_TYPE_WORDS.get(name, name) for name in expected)
+        return f"{error.instance!r} has the wrong type; expected {words}"
     if kind == "format" and error.validator_value == "date":
         return f"{error.instance!r} is not a real date in the form YYYY-MM-DD"
     if kind == "format" and error.validator_value == "partial-date":
@@ -110,6 +135,9 @@ def _message(error: ValidationError) -> str:
     return error.message
 
 
+_TYPE_WORDS = {"string": "text", "null": "null (no value)", "boolean": "true or false", "integer": "a whole number",
+               "number": "a number", "array": "a list (- item)", "object": "a mapping (key: value)"}
+
 _HINTS = {
     "required": "add the field (see the record template in CONTRIBUTING.md)",
     "additionalProperties": "remove the field, or fix its spelling",
@@ -125,6 +153,8 @@ _HINTS = {
 
 
 def _hint(error: ValidationError) -> str:
+    if _missing_translation(error):
+        return f"add the {_missing_translation(error)} text, saying the same as the other language"
     return _HINTS.get(str(error.validator), "see the field's description in the schema")
 
 
@@ -174,3 +204,12 @@ def schema_fields(schema: dict) -> list[SchemaField]:
 
     walk(schema, "")
     return fields
+
+
+def _missing_translation(error: ValidationError) -> str | None:
+    """The language of a text left out of a {fr, en} mapping, if that is what the error is."""
+    if error.validator == "required" and isinstance(error.instance, dict):
+        missing = [lang for lang in error.validator_value if lang not in error.instance]
+        if missing and missing[0] in LANGUAGES:
+            return missing[0]
+    return None

@@ -218,8 +218,10 @@ def tree_hash(folder: Path) -> str:
     return digest.hexdigest()
 
 
-def run_build_script(project: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+def run_build_script(project: Path, env: dict | None = None, unset: list[str] = ()) -> subprocess.CompletedProcess:
     """`make build` of a project copy: scripts/build.py, atomic, into project/site."""
     environment = {**os.environ, "SOURCE_DATE_EPOCH": "1707264000", **(env or {})}
+    for name in unset:
+        environment.pop(name, None)
     return subprocess.run([sys.executable, str(project / "scripts" / "build.py")],
                           capture_output=True, text=True, env=environment, cwd=project)

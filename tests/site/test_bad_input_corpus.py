@@ -1,0 +1,103 @@
+"""The corpus of broken inputs in tests/bad_inputs/ (see its README): each stops `make build` with
+its exact message and leaves the previous site/ byte for byte."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT, project_copy, run_build_script, tree_hash
+
+CORPUS = ROOT / "tests" / "bad_inputs"
+CASES = sorted(path.name for path in CORPUS.iterdir() if (path / "case.yaml").is_file())
+_LOG_PREFIX = re.compile(r"^(?:ERROR|WARNING|INFO)\s+-\s+")
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory) -> Path:
+    """One copy of what the build reads, with a previous site/ in it; each case copies it."""
+    project = project_copy(tmp_path_factory.mktemp("pristine") / "project")
+    previous = project / "site"
+    (previous / "en").mkdir(parents=True)
+    (previous / "index.html").write_text("<!doctype html><title>previous build</title>\n", encoding="utf-8")
+    (previous / "en" / "index.html").write_bytes(b"\x00previous\xff bytes\n")
+    return project
+
+
+def apply_edits(project: Path, case: Path, edits: list[dict]) -> dict[str, int]:
+    """Applies the case's edits; returns the placeholders that `expect` may use."""
+    values: dict[str, int] = {}
+    for edit in edits:
+        target = project / edit["path"]
+        if "write" in edit:
+            shutil.copyfile(case / edit["write"], target)
+        elif "delete" in edit:
+            target.unlink()
+        elif "append" in edit:
+            text = target.read_text(encoding="utf-8")
+            text = text if text.endswith("\n") else text + "\n"
+            values.setdefault("line", text.count("\n") + 1 + len(edit["append"]) - len(edit["append"].lstrip("\n")))
+            target.write_text(text + edit["append"], encoding="utf-8")
+        else:
+            text = target.read_text(encoding="utf-8")
+            assert edit["replace"] in text, f"{case.name}: {edit['replace']!r} is not in {edit['path']} any more"
+            values.setdefault("line", text[: text.index(edit["replace"])].count("\n") + 1)
+            target.write_text(text.replace(edit["replace"], edit["with"], 1), encoding="utf-8")
+    return values
+
+
+def printed_lines(stderr: str) -> list[str]:
+    return [_LOG_PREFIX.sub("", line).strip() for line in stderr.splitlines()]
+
+
+def run_case(name: str, pristine: Path, workspace: Path) -> dict:
+    """Breaks a copy of the project as the case says and runs `make build`'s script over it."""
+    case = CORPUS / name
+    spec = yaml.safe_load((case / "case.yaml").read_text(encoding="utf-8"))
+    project = workspace / name / "project"
+    shutil.copytree(pristine, project)
+    before = tree_hash(project / "site")
+    values = apply_edits(project, case, spec["edits"])
+    env = {"SITE_URL": None, **spec.get("env", {})}
+    result = run_build_script(project, env={k: v for k, v in env.items() if v is not None},
+                              unset=[k for k, v in env.items() if v is None])
+    return {"spec": spec, "values": values, "result": result, "project": project, "before": before}
+
+
+@pytest.fixture(scope="module")
+def outcomes(pristine, tmp_path_factory) -> dict[str, dict]:
+    """Every case, run side by side: each is a separate build process."""
+    workspace = tmp_path_factory.mktemp("cases")
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        futures = {name: pool.submit(run_case, name, pristine, workspace) for name in CASES}
+        return {name: future.result() for name, future in futures.items()}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_bad_input_stops_the_build_with_its_message(outcomes, name):
+    outcome = outcomes[name]
+    result, project = outcome["result"], outcome["project"]
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, f"{name}: the build should have failed\n{output[-2000:]}"
+    assert "Traceback" not in output, output[-3000:]
+    printed = printed_lines(output)
+    expected = [line.format(**outcome["values"]) for line in outcome["spec"]["expect"]]
+    missing = [line for line in expected if line.strip() not in printed]
+    assert not missing, f"{name}: not printed: {missing}\n--- printed:\n" + "\n".join(
+        line for line in printed if not line.startswith("mkdocs_static_i18n"))[-3000:]
+    assert tree_hash(project / "site") == outcome["before"], f"{name}: the previous site/ changed"
+    assert not [p for p in project.iterdir() if p.name.startswith(".build-")]
+
+
+def test_the_corpus_covers_every_kind_of_input():
+    paths = {edit["path"] for name in CASES
+             for edit in yaml.safe_load((CORPUS / name / "case.yaml").read_text(encoding="utf-8"))["edits"]}
+    data_files = {f"data/{p.name}" for p in (ROOT / "data").glob("*.yaml")}
+    assert data_files <= paths, f"no bad-input case for {sorted(data_files - paths)}"
+    assert "mkdocs.yml" in paths and any(p.startswith("docs/") for p in paths)
