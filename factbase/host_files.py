@@ -87,15 +87,26 @@ def robots_txt(site_url: str) -> str:
     ]) + "\n"
 
 
-def security_txt(site_url: str, contact: SecurityContact) -> str:
+def security_txt(site_url: str, contact: SecurityContact, publisher: Any = None) -> str:
+    """The file's Contact lines: the private channels of `extra.security_contact` first, then the
+    publisher's own contact (`extra.publisher`: e-mail, issue tracker), in that order of preference."""
+    addresses = [*contact.contact, *publisher_contacts(publisher)]
     lines = [f"# Where to report a security problem with this site ({site_url}). RFC 9116."]
-    lines += [f"Contact: {address}" for address in contact.contact]
+    lines += [f"Contact: {address}" for address in dict.fromkeys(addresses)]
     lines += [
         f"Expires: {contact.expires.isoformat()}T00:00:00Z",
         f"Preferred-Languages: {', '.join(LANGUAGES)}",
         f"Canonical: {absolute_url(site_url, '.well-known/security.txt')}",
     ]
     return "\n".join(lines) + "\n"
+
+
+def publisher_contacts(publisher: Any) -> list[str]:
+    """A factbase.identity.Party's contact addresses, as security.txt URIs."""
+    if publisher is None:
+        return []
+    return [*([f"mailto:{publisher.email}"] if publisher.email else []),
+            *([publisher.issues_url] if publisher.issues_url else [])]
 
 
 def site_url_problems(site_url: Any) -> list[Problem]:
@@ -115,14 +126,14 @@ def security_contact(extra: Mapping[str, Any], build_date: dt.date | None) -> tu
     """`extra.security_contact` from mkdocs.yml, checked against the date of the commit being built."""
     where = f"extra.{SECURITY_KEY}"
     settings = extra.get(SECURITY_KEY)
-    template = (f"add to mkdocs.yml under extra: {SECURITY_KEY}: {{contact: [https://...], expires: YYYY-MM-DD}}"
-                " (the contact is the project's, never a person's)")
+    template = (f"add to mkdocs.yml under extra: {SECURITY_KEY}: {{expires: YYYY-MM-DD}} (and, optionally, "
+                "contact: a list of private https:// or mailto: channels of the project, never a person's)")
     if not isinstance(settings, Mapping):
         return None, [Problem(CONFIG_FILE, f"{where} is missing", template, field=where)]
     problems = []
-    contact = settings.get("contact")
+    contact = settings.get("contact") or []
     contact = [contact] if isinstance(contact, str) else contact
-    if not contact or not isinstance(contact, list) or not all(
+    if not isinstance(contact, list) or not all(
             isinstance(c, str) and re.match(r"^(https://|mailto:)\S+$", c) for c in contact):
         problems.append(Problem(CONFIG_FILE, f"{where}.contact must list https:// or mailto: addresses",
                                 template, field=f"{where}.contact"))

@@ -18,6 +18,7 @@ from factbase.host_files import build_date, headers_file, robots_txt, security_c
 from factbase.lang import all_languages_built, build_language
 from factbase.localized import label
 from factbase.problems import DataError, Problem
+from factbase.site import state_of
 
 # Hooks
 
@@ -48,11 +49,13 @@ def on_post_build(*, config):
     site = Path(config.site_dir)
     hashes = set() if _is_live_preview(config) else _add_policy_to_pages(site)
     contact, _ = security_contact(config.extra, None)
+    publisher = state_of(config).identity.publisher  # checked by hooks/pages.py
     paths = [path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()]
     (site / "_headers").write_text(headers_file(config.site_url, hashes, paths), encoding="utf-8")
     (site / "robots.txt").write_text(robots_txt(config.site_url), encoding="utf-8")
     (site / ".well-known").mkdir(exist_ok=True)
-    (site / ".well-known" / "security.txt").write_text(security_txt(config.site_url, contact), encoding="utf-8")
+    (site / ".well-known" / "security.txt").write_text(security_txt(config.site_url, contact, publisher),
+                                                        encoding="utf-8")
 
 
 # Helpers

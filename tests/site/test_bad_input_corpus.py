@@ -31,10 +31,12 @@ def pristine(tmp_path_factory) -> Path:
 
 
 def apply_edits(project: Path, case: Path, edits: list[dict]) -> dict[str, int]:
-    """Applies the case's edits; returns the placeholders that `expect` may use."""
+    """Applies the case's edits; returns the placeholders that `expect` may use: {line1}, {line2}, ...
+    the line of each edit that has one, and {line} for the first of them."""
     values: dict[str, int] = {}
-    for edit in edits:
+    for number, edit in enumerate(edits, start=1):
         target = project / edit["path"]
+        line = None
         if "write" in edit:
             shutil.copyfile(case / edit["write"], target)
         elif "delete" in edit:
@@ -42,13 +44,22 @@ def apply_edits(project: Path, case: Path, edits: list[dict]) -> dict[str, int]:
         elif "append" in edit:
             text = target.read_text(encoding="utf-8")
             text = text if text.endswith("\n") else text + "\n"
-            values.setdefault("line", text.count("\n") + 1 + len(edit["append"]) - len(edit["append"].lstrip("\n")))
+            line = text.count("\n") + 1 + len(edit["append"]) - len(edit["append"].lstrip("\n"))
             target.write_text(text + edit["append"], encoding="utf-8")
+        elif "delete_line" in edit:
+            lines = target.read_text(encoding="utf-8").splitlines(keepends=True)
+            found = [i for i, text in enumerate(lines) if text.startswith(edit["delete_line"])]
+            assert found, f"{case.name}: no line of {edit['path']} starts with {edit['delete_line']!r} any more"
+            line = found[0] + 1
+            target.write_text("".join(lines[: found[0]] + lines[found[0] + 1:]), encoding="utf-8")
         else:
             text = target.read_text(encoding="utf-8")
             assert edit["replace"] in text, f"{case.name}: {edit['replace']!r} is not in {edit['path']} any more"
-            values.setdefault("line", text[: text.index(edit["replace"])].count("\n") + 1)
+            line = text[: text.index(edit["replace"])].count("\n") + 1
             target.write_text(text.replace(edit["replace"], edit["with"], 1), encoding="utf-8")
+        if line is not None:
+            values[f"line{number}"] = line
+            values.setdefault("line", line)
     return values
 
 

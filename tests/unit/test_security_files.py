@@ -16,6 +16,8 @@ from factbase.host_files import (
     security_txt,
     site_url_problems,
 )
+from factbase.identity import Party
+from factbase.localized import Localized
 from tests.conftest import ROOT
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>t</title>
@@ -82,10 +84,19 @@ def test_security_txt_fields():
         {"security_contact": {"contact": "https://example.org/report", "expires": dt.date(2027, 1, 31)}},
         dt.date(2026, 6, 1))
     assert problems == []
-    lines = security_txt("https://example.org/", contact).splitlines()
-    assert lines[1:] == ["Contact: https://example.org/report", "Expires: 2027-01-31T00:00:00Z",
+    publisher = Party(Localized.from_data("Us"), email="team@example.org", issues_url="https://example.org/issues")
+    lines = security_txt("https://example.org/", contact, publisher).splitlines()
+    assert lines[1:] == ["Contact: https://example.org/report", "Contact: mailto:team@example.org",
+                         "Contact: https://example.org/issues", "Expires: 2027-01-31T00:00:00Z",
                          "Preferred-Languages: fr, en",
                          "Canonical: https://example.org/.well-known/security.txt"]
+
+
+def test_the_publisher_alone_is_enough_contact():
+    contact, problems = security_contact({"security_contact": {"expires": "2027-01-31"}}, dt.date(2026, 6, 1))
+    publisher = Party(Localized.from_data("Us"), issues_url="https://example.org/issues")
+    assert problems == [] and "Contact: https://example.org/issues" in security_txt("https://example.org/", contact,
+                                                                                      publisher)
 
 
 @pytest.mark.parametrize(("settings", "message"), [
