@@ -167,3 +167,8 @@ def test_real_data_with_random_values(data_file, data):
 def test_the_real_files_load():
     for name, loader in LOADERS.items():
         assert loader(ROOT / "data"), name
+
+
+def test_every_data_file_has_its_loader_here():
+    assert {path.name for path in (ROOT / "data").glob("*.yaml")} == set(LOADERS), \
+        "register the loader of each data file in LOADERS, so that it is fuzzed too"
