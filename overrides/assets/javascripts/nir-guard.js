@@ -10,6 +10,10 @@
  * Material's search field). The warning is a role="alert" paragraph, announced by screen readers,
  * and the field points at it with aria-describedby.
  *
+ * A form that shows its own warning (say, with a choice to keep the value) points the field at an
+ * element of class "vm-nir-warning" with aria-describedby, shows it for the same values, and this
+ * script leaves that field alone. tests/browser/test_security.py holds every field to this.
+ *
  * NIR-like: 13 to 15 digits (a NIR with or without its 2-digit key), written with or without
  * spaces, dots or dashes between the digits, "2A" or "2B" allowed for Corsica.
  */
@@ -67,9 +71,16 @@
     warning.remove()
   }
 
+  function hasOwnWarning(field) {
+    return (field.getAttribute("aria-describedby") || "").split(/\s+/).some(function (id) {
+      var element = id && document.getElementById(id)
+      return element && element.classList.contains("vm-nir-warning") && id !== field.getAttribute("data-nir-warning")
+    })
+  }
+
   function check(event) {
     var field = event.target
-    if (!isTextField(field)) return
+    if (!isTextField(field) || hasOwnWarning(field)) return
     if (looksLikeNir(field.value)) show(field)
     else hide(field)
   }
