@@ -51,57 +51,40 @@ def load_yaml(path: Path, display_path: str) -> YamlDocument:
         raise DataError([Problem(display_path, "the file is empty",
                                  "restore its records (see CONTRIBUTING.md for a record template)")])
     try:
-        node = yaml.compose(text, Loader=_DataLoader)
-    except _Refused as error:
-        raise DataError([Problem(display_path, error.message, error.hint, line=error.line)]) from None
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         problem = getattr(error, "problem", None) or str(error)
         raise DataError([Problem(display_path, f"invalid YAML: {problem}",
                                  "check the indentation and quoting near this line",
                                  line=mark.line + 1 if mark else None)]) from None
+    except RecursionError:
+        # PyYAML's pure-Python composer recurses once per nesting level.
+        raise DataError([Problem(display_path, f"values are nested more than {MAX_DEPTH} levels deep",
+                                 NESTING_HINT)]) from None
     lines: dict[JsonPath, int] = {}
     problems: list[Problem] = []
-    data = _Converter(display_path, lines, problems).convert(node, ())
+    converter = _Converter(display_path, lines, problems)
+    data = converter.convert(node, ())
+    if converter.aliased:
+        problems += _alias_problems(display_path, text)
     if problems:
         raise DataError(problems)
     return YamlDocument(display_path, data, lines)
 
 
-MAX_DEPTH = 20  # data files nest 4 or 5 levels; deeper is a mistake, and PyYAML composes recursively
+# Data files nest 4 or 5 levels; deeper is a mistake, and converting it recursively would exhaust
+# Python's recursion.
+MAX_DEPTH = 20
+NESTING_HINT = "check the indentation and brackets near this line"
 
 
-class _Refused(yaml.YAMLError):
-    """YAML that parses but that data files do not accept."""
-
-    def __init__(self, message: str, hint: str, mark: yaml.Mark):
-        super().__init__(message)
-        self.message, self.hint, self.line = message, hint, mark.line + 1
-
-
-class _DataLoader(yaml.SafeLoader):
-    """SafeLoader without aliases, and with a nesting limit.
-
-    An alias repeats a value (or contains itself): `a: &x [*x]` would make the conversion below
-    loop forever, and a few aliases of aliases multiply a small file into millions of values.
-    Data files never need one. Deep nesting would exhaust Python's recursion in the composer.
-    """
-
-    depth = 0
-
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            raise _Refused("aliases (*name) are not allowed in data files",
-                           "write the value out in full instead of referring to an &anchor",
-                           self.peek_event().start_mark)
-        self.depth += 1
-        try:
-            if self.depth > MAX_DEPTH:
-                raise _Refused(f"values are nested more than {MAX_DEPTH} levels deep",
-                               "check the indentation and brackets near this line", self.peek_event().start_mark)
-            return super().compose_node(parent, index)
-        finally:
-            self.depth -= 1
+def _alias_problems(display_path: str, text: str) -> list[Problem]:
+    """Each alias at its own line (the composed nodes only know where their &anchor is)."""
+    return [Problem(display_path, f"alias *{token.value} repeats the value of &{token.value}",
+                    "write the value out in full: data files do not allow aliases",
+                    line=token.start_mark.line + 1)
+            for token in yaml.scan(text, Loader=yaml.SafeLoader) if isinstance(token, yaml.AliasToken)]
 
 
 class _Converter:
@@ -112,9 +95,22 @@ class _Converter:
         self.lines = lines
         self.problems = problems
         self.scalars = yaml.SafeLoader("")  # only its scalar constructors are used
+        self.seen: set[int] = set()  # ids of the nodes converted so far
+        self.aliased = False
 
     def convert(self, node: yaml.Node, path: JsonPath) -> Any:
-        self.lines[path] = node.start_mark.line + 1
+        line = node.start_mark.line + 1
+        self.lines[path] = line
+        # An alias (*name) puts the very node of its &anchor a second time in the tree. Data files
+        # never need one, and `a: &x [*x]` contains itself: converting it would never end.
+        if id(node) in self.seen:
+            self.aliased = True
+            return None
+        self.seen.add(id(node))
+        if len(path) > MAX_DEPTH:
+            self.problems.append(Problem(self.display_path, f"values are nested more than {MAX_DEPTH} levels deep",
+                                         NESTING_HINT, line=line))
+            return None
         if isinstance(node, yaml.MappingNode):
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:
