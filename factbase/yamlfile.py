@@ -51,7 +51,7 @@ def load_yaml(path: Path, display_path: str) -> YamlDocument:
         raise DataError([Problem(display_path, "the file is empty",
                                  "restore its records (see CONTRIBUTING.md for a record template)")])
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         problem = getattr(error, "problem", None) or str(error)
@@ -59,7 +59,7 @@ def load_yaml(path: Path, display_path: str) -> YamlDocument:
                                  "check the indentation and quoting near this line",
                                  line=mark.line + 1 if mark else None)]) from None
     except RecursionError:
-        # PyYAML's pure-Python composer recurses once per nesting level.
+        # PyYAML's pure-Python composer (when libyaml is missing) recurses once per nesting level.
         raise DataError([Problem(display_path, f"values are nested more than {MAX_DEPTH} levels deep",
                                  NESTING_HINT)]) from None
     lines: dict[JsonPath, int] = {}
