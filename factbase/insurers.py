@@ -230,7 +230,8 @@ def _identity_problems(document: YamlDocument) -> list[Problem]:
             if key == "insurers":
                 problems += _name_problems(document, index, record, slug, names)
                 problems += _period_problems(document, index, record, slug)
-    listed_slugs = {record.get("slug") for _, record in _records(document, "insurers")}
+    listed_slugs = {record.get("slug") for _, record in _records(document, "insurers")
+                    if isinstance(record.get("slug"), str)}  # a broken slug (a list...) is the schema's to report
     for index, record in _records(document, "removed"):
         see_also = record.get("see_also")
         if isinstance(see_also, str) and see_also not in listed_slugs:

@@ -12,10 +12,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import ROOT, project_copy, run_build_script, tree_hash
+from tests.conftest import FIXTURES, ROOT, project_copy, run_build_script, tree_hash
 
 CORPUS = ROOT / "tests" / "bad_inputs"
 CASES = sorted(path.name for path in CORPUS.iterdir() if (path / "case.yaml").is_file())
+# The data pipeline's own corpus (tests/fixtures/bad-data/<case>/: the files that replace those of
+# the valid fixture data, and expected.txt, the exact report, checked on the loader by
+# tests/unit/test_data_loading.py): each case also goes through the build here.
+DATA_CORPUS = FIXTURES / "bad-data"
+DATA_CASES = sorted(path.name for path in DATA_CORPUS.iterdir() if (path / "expected.txt").is_file())
 _LOG_PREFIX = re.compile(r"^(?:ERROR|WARNING|INFO)\s+-\s+")
 
 
@@ -75,40 +80,64 @@ def run_case(name: str, pristine: Path, workspace: Path) -> dict:
     shutil.copytree(pristine, project)
     before = tree_hash(project / "site")
     values = apply_edits(project, case, spec["edits"])
-    env = {"SITE_URL": None, **spec.get("env", {})}
+    env = {"SITE_URL": None, "SITE_DATA_DIR": None, **spec.get("env", {})}
     result = run_build_script(project, env={k: v for k, v in env.items() if v is not None},
                               unset=[k for k, v in env.items() if v is None])
-    return {"spec": spec, "values": values, "result": result, "project": project, "before": before}
+    return {"expect": [line.format(**values) for line in spec["expect"]], "result": result, "project": project,
+            "before": before}
+
+
+def run_data_case(name: str, pristine: Path, workspace: Path) -> dict:
+    """The valid fixture data, then the case's broken files, in place of data/*.yaml (the schemas
+    stay), built by `make build`'s script; the case's expected.txt is the report to print."""
+    project = workspace / f"data-{name}" / "project"
+    shutil.copytree(pristine, project)
+    before = tree_hash(project / "site")
+    for source in (FIXTURES / "data", DATA_CORPUS / name):
+        for path in source.glob("*.yaml"):
+            shutil.copy(path, project / "data" / path.name)
+    result = run_build_script(project, unset=["SITE_URL", "SITE_DATA_DIR"])
+    expect = (DATA_CORPUS / name / "expected.txt").read_text(encoding="utf-8").splitlines()
+    return {"expect": expect, "result": result, "project": project, "before": before}
 
 
 @pytest.fixture(scope="module")
-def outcomes(pristine, tmp_path_factory) -> dict[str, dict]:
-    """Every case, run side by side: each is a separate build process."""
+def outcomes(pristine, tmp_path_factory) -> dict[tuple[str, str], dict]:
+    """Every case of both corpora, run side by side: each is a separate build process."""
     workspace = tmp_path_factory.mktemp("cases")
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        futures = {name: pool.submit(run_case, name, pristine, workspace) for name in CASES}
-        return {name: future.result() for name, future in futures.items()}
+        futures = {("case", name): pool.submit(run_case, name, pristine, workspace) for name in CASES}
+        futures |= {("data", name): pool.submit(run_data_case, name, pristine, workspace) for name in DATA_CASES}
+        return {key: future.result() for key, future in futures.items()}
 
 
 @pytest.mark.parametrize("name", CASES)
 def test_bad_input_stops_the_build_with_its_message(outcomes, name):
-    outcome = outcomes[name]
+    check_outcome(name, outcomes["case", name])
+
+
+@pytest.mark.parametrize("name", DATA_CASES)
+def test_bad_data_stops_the_build_with_its_report(outcomes, name):
+    check_outcome(name, outcomes["data", name])
+
+
+def check_outcome(name: str, outcome: dict) -> None:
     result, project = outcome["result"], outcome["project"]
     output = result.stdout + result.stderr
     assert result.returncode == 1, f"{name}: the build should have failed\n{output[-2000:]}"
     assert "Traceback" not in output, output[-3000:]
     printed = printed_lines(output)
-    expected = [line.format(**outcome["values"]) for line in outcome["spec"]["expect"]]
-    missing = [line for line in expected if line.strip() not in printed]
+    missing = [line for line in outcome["expect"] if line.strip() not in printed]
     assert not missing, f"{name}: not printed: {missing}\n--- printed:\n" + "\n".join(
         line for line in printed if not line.startswith("mkdocs_static_i18n"))[-3000:]
     assert tree_hash(project / "site") == outcome["before"], f"{name}: the previous site/ changed"
     assert not [p for p in project.iterdir() if p.name.startswith(".build-")]
 
 
-def test_the_corpus_covers_every_kind_of_input():
+def test_the_corpora_cover_every_kind_of_input():
     paths = {edit["path"] for name in CASES
              for edit in yaml.safe_load((CORPUS / name / "case.yaml").read_text(encoding="utf-8"))["edits"]}
+    paths |= {f"data/{path.name}" for name in DATA_CASES for path in (DATA_CORPUS / name).glob("*.yaml")}
     data_files = {f"data/{p.name}" for p in (ROOT / "data").glob("*.yaml")}
     assert data_files <= paths, f"no bad-input case for {sorted(data_files - paths)}"
     assert "mkdocs.yml" in paths and any(p.startswith("docs/") for p in paths)

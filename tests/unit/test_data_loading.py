@@ -91,7 +91,7 @@ def test_the_corpus_covers_every_case_of_the_issue():
     reports = "".join((FIXTURES / "bad-data" / case / "expected.txt").read_text(encoding="utf-8") for case in CASES)
     for message in ("invalid YAML", "missing field", "unknown field", "has the wrong type", "is not a real date",
                     "'viamedix' is not allowed here", "unknown source id", "duplicate slug",
-                    "is also the name or an alias of insurer", "missing field: 'en'", "the file is empty",
+                    "is also the name or an alias of insurer", "missing translation: 'en'", "the file is empty",
                     "the file is not UTF-8"):
         assert message in reports, message
 
