@@ -113,8 +113,16 @@ def _recorded_page(context):
     page.on("console", lambda message: message.type == "error" and traffic.console_errors.append(message.text))
     page.on("pageerror", lambda error: traffic.console_errors.append(str(error)))
     page.traffic = traffic
+    # Every browser test also runs under the site's Content-Security-Policy (the pages' <meta> and
+    # the test server's _headers): a violation anywhere, in a page or its workers, fails the test.
+    # A test that breaks the policy on purpose sets page.expects_policy_violations.
+    violations: list[str] = []
+    page.on("console", lambda message: "Content Security Policy" in message.text and violations.append(message.text))
+    page.expects_policy_violations = False
     yield page
     page.close()
+    if violations and not page.expects_policy_violations:
+        pytest.fail("Content-Security-Policy violations:\n" + "\n".join(violations[:10]))
 
 
 def start_axe(page) -> None:

@@ -129,6 +129,7 @@ def test_warning_is_seen_and_then_goes_away_on_a_phone(watched, site_url):
 def test_a_script_the_build_did_not_hash_is_blocked_and_reported(watched, site_url):
     """The recorder and the policy both work: an injected inline script and handler never run."""
     page = watched
+    page.expects_policy_violations = True
 
     def inject(route):
         response = route.fetch()
@@ -146,6 +147,7 @@ def test_a_script_the_build_did_not_hash_is_blocked_and_reported(watched, site_u
 
 def test_pages_cannot_be_framed(watched, site_url):
     page = watched
+    page.expects_policy_violations = True
     page.route(site_url + "framing-probe.html", lambda route: route.fulfill(
         content_type="text/html", body=f'<!doctype html><title>probe</title><iframe src="{site_url}"></iframe>'))
     page.goto(site_url + "framing-probe.html")
