@@ -40,7 +40,8 @@ def site_dir(tmp_path_factory) -> Path:
 
 # Files that the browser tests load into pages from the test server itself, beside the site: served
 # from the same origin, they pass a strict Content-Security-Policy (script-src 'self').
-TEST_ASSETS = {"/__tests__/axe.min.js": ROOT / "node_modules" / "axe-core" / "axe.min.js"}
+TEST_ASSETS = {"/__tests__/axe.min.js": ROOT / "node_modules" / "axe-core" / "axe.min.js",
+               "/__tests__/blank.html": ROOT / "tests" / "fixtures" / "pages" / "blank.html"}
 
 
 def read_headers_file(path: Path) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -73,7 +74,8 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
     header_rules: ClassVar[list] = []
 
     def end_headers(self):
-        for name, value in headers_for(self.header_rules, urlsplit(self.path).path):
+        path = urlsplit(self.path).path
+        for name, value in [] if path in TEST_ASSETS else headers_for(self.header_rules, path):
             self.send_header(name, value)
         super().end_headers()
 
@@ -203,8 +205,8 @@ def variant_site_dir(tmp_path_factory) -> Path:
     text = config.read_text(encoding="utf-8")
     assert "\nnot_in_nav: |\n" in text
     config.write_text(text.replace("\nnot_in_nav: |\n", "\nnot_in_nav: |\n  annexe.*.md\n"), encoding="utf-8")
-    build_site(project / "site", config)
-    return project / "site"
+    build_site(project.parent / "site", config)  # not project/site: the build refuses to write there directly
+    return project.parent / "site"
 
 
 def tree_hash(folder: Path) -> str:
