@@ -28,6 +28,7 @@ TEXT_FIELDS = """() => [...document.querySelectorAll("input, textarea")]
 SEEN_WARNINGS = """field => (field.getAttribute("aria-describedby") || "").split(/\\s+/)
     .map(id => document.getElementById(id)).filter(element => element && element.matches(".vm-nir-warning"))
     .filter(element => {
+        element.scrollIntoView({block: "nearest"});  // the reader's eyes follow the field down to it
         const box = element.getBoundingClientRect();
         if (!box.width || !box.height || getComputedStyle(element).visibility !== "visible") return false;
         const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
