@@ -21,7 +21,8 @@ META_MARKER = 'http-equiv="Content-Security-Policy"'
 # - img-src data:: Material's icons are data: SVG URLs in its stylesheet;
 # - worker-src 'self': the search worker (assets/javascripts/workers/search-worker.js);
 # - connect-src 'self': the worker reads the search index with XMLHttpRequest;
-# - form-action 'none': no form of the site is ever submitted anywhere.
+# - form-action 'self': the only form ever submitted is the 404 page's search, a GET to the site's
+#   own home page (?q=); nothing is ever sent to another host.
 _DIRECTIVES: tuple[tuple[str, str], ...] = (
     ("default-src", "'none'"),
     ("script-src", "'self'"),
@@ -32,7 +33,7 @@ _DIRECTIVES: tuple[tuple[str, str], ...] = (
     ("worker-src", "'self'"),
     ("manifest-src", "'self'"),
     ("base-uri", "'none'"),
-    ("form-action", "'none'"),
+    ("form-action", "'self'"),
 )
 # Only honoured in a response header; a <meta> element must not carry it (browsers ignore it there
 # and log an error).
