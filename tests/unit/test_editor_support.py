@@ -33,7 +33,7 @@ def test_every_property_has_a_description_and_valid_examples(path: Path):
     schema = json.loads(path.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     fields = schema_fields(schema)
-    assert len(fields) > 5
+    assert len(fields) >= 5  # the smallest schema (redirects) has five
     missing = [f"{field.path}: {key}" for field in fields for key in ("description", "examples")
                if not field.schema.get(key)]
     assert not missing, "add a description and examples to: " + ", ".join(missing)
