@@ -138,6 +138,7 @@ def test_the_corpora_cover_every_kind_of_input():
     paths = {edit["path"] for name in CASES
              for edit in yaml.safe_load((CORPUS / name / "case.yaml").read_text(encoding="utf-8"))["edits"]}
     paths |= {f"data/{path.name}" for name in DATA_CASES for path in (DATA_CORPUS / name).glob("*.yaml")}
-    data_files = {f"data/{p.name}" for p in (ROOT / "data").glob("*.yaml")}
+    # Not read by the build (only by `make linkcheck-external`): fuzzed by test_loaders_never_crash.
+    data_files = {f"data/{p.name}" for p in (ROOT / "data").glob("*.yaml")} - {"data/unchecked-links.yaml"}
     assert data_files <= paths, f"no bad-input case for {sorted(data_files - paths)}"
     assert "mkdocs.yml" in paths and any(p.startswith("docs/") for p in paths)

@@ -16,12 +16,18 @@ from hypothesis import strategies as st
 
 from factbase.dataset import load_dataset
 from factbase.problems import DataError
+from factbase.redirects import load_redirects
+from sitecheck.external import unchecked_addresses
 from tests.conftest import FIXTURES, ROOT, fixture_data
 
 
 def load_all(folder: Path) -> object:
-    """What the build does: every file of the folder, checked together (source ids across files)."""
-    return load_dataset(folder, "data", docs_dir=ROOT / "docs")
+    """What the build does: every file of the folder, checked together (source ids across files);
+    then the redirects (the build) and the unchecked links (`make linkcheck-external`)."""
+    dataset = load_dataset(folder, "data", docs_dir=ROOT / "docs")
+    load_redirects(folder)
+    unchecked_addresses(folder.parent)  # reads <root>/data/unchecked-links.yaml
+    return dataset
 
 
 # Each data file is broken in turn in a copy of the valid fixture data (tests/fixtures/data: every
