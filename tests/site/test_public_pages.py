@@ -81,10 +81,13 @@ def test_home_answers_am_i_affected_and_what_to_do_before_anything_else(site_dir
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_pages_that_do_not_exist_yet_are_not_linked(site_dir, language):
-    # Until suis-je-concerne.md and chronologie.md land, the home page links to its own section.
-    link = section(page(site_dir, language, ""), "suis-je-concerne")[0].select_one("a[href='#comment-savoir']")
-    assert link is not None
+def test_home_and_story_link_to_the_table_and_the_timeline(site_dir, language):
+    affected = section(page(site_dir, language, ""), "suis-je-concerne")
+    hrefs = [a["href"] for tag in affected for a in tag.select("a[href]")]
+    assert "#comment-savoir" in hrefs
+    assert "suis-je-concerne/#assureurs" in hrefs, "the home's first question leads to the insurer table"
+    dates = section(page(site_dir, language, "ce-qui-s-est-passe/"), "dates-cles")
+    assert "../chronologie/" in [a["href"] for tag in dates for a in tag.select("a[href]")]
 
 
 # What was exposed
