@@ -45,10 +45,13 @@ unit: $(DEV_STAMP) ## only the fast tests of the pure modules
 # (Not .github/pull_request_template.md: it has no title, by design, which MD041 would report.)
 MARKDOWN_FILES = $$(find docs -name '*.md' -not -path 'docs/assureurs/*') *.md
 lint: $(DEV_STAMP) ## ruff, data and Markdown in canonical form, data and page rules (FR/EN parity...), pymarkdown
-	$(BIN)/ruff check .
-	$(PY) -m factbase.fmt --check
-	$(PY) -m factbase.check
-	$(BIN)/pymarkdown scan $(MARKDOWN_FILES)
+	@# Every check runs, even after one fails, so that one run lists every problem.
+	@status=0; \
+	echo '$(BIN)/ruff check .'; $(BIN)/ruff check . || status=1; \
+	echo '$(PY) -m factbase.fmt --check'; $(PY) -m factbase.fmt --check || status=1; \
+	echo '$(PY) -m factbase.check'; $(PY) -m factbase.check || status=1; \
+	echo '$(BIN)/pymarkdown scan ...'; $(BIN)/pymarkdown scan $(MARKDOWN_FILES) || status=1; \
+	exit $$status
 
 fmt: $(RUNTIME_STAMP) ## sort and normalise data/*.yaml (keeping comments) and the Markdown's whitespace
 	$(PY) -m factbase.fmt
