@@ -15,7 +15,8 @@ def test_the_sheet_prints_on_one_a4_page(page, site_url, path):
     pdf = page.pdf(format="A4", print_background=True)
     assert len(PAGE_OBJECT.findall(pdf)) == 1
     page.emulate_media(media="print")
-    for hidden in (".md-header", ".md-sidebar--primary", ".md-footer", ".vm-notes", ".vm-cite", ".vm-screen-only"):
+    for hidden in (".md-header", ".md-sidebar--primary", ".md-footer", ".vm-notes", ".vm-cite", ".vm-screen-only",
+                   ".vm-page-actions"):
         assert not page.locator(hidden).first.is_visible(), hidden
     assert page.locator(".vm-site-address").is_visible()
     page.emulate_media(media="screen")
