@@ -124,6 +124,8 @@ def test_results_are_announced_in_a_live_region(page, site_url):
     assert "Macif" in status.inner_text()
     field.fill("")
     field.press_sequentially("zzzz inconnu")
+    # Before the pause, the line shows no stale count above the "not in our list" answer.
+    assert "trouvé" not in status.inner_text()
     status.filter(has_text="ne correspond").wait_for()
 
 

@@ -390,7 +390,9 @@
   var announceTimer = 0
   function announce (message) {
     clearTimeout(announceTimer)
-    // Announced once the reader pauses, not at every keystroke.
+    // Announced once the reader pauses, not at every keystroke; meanwhile the line is emptied, so
+    // that nobody reads the previous query's count above the new results (an empty line is silent).
+    status.textContent = ""
     announceTimer = setTimeout(function () { status.textContent = message }, ANNOUNCE_AFTER_MS)
   }
 
