@@ -18,18 +18,22 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 export NO_MKDOCS_2_WARNING := 1
 PORT ?= 8000
 
-.PHONY: help serve serve-fr build test lint unit site-tests browser-tests fmt fmt-check bench clean browser synthetic \
+.PHONY: print-serve-flags help serve serve-fr build test lint unit site-tests browser-tests fmt fmt-check bench clean browser synthetic \
 	build-synthetic new-insurer new-update new-event ledger linkcheck-external screenshots
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
+SERVE_FLAGS :=
 serve: $(RUNTIME_STAMP) ## build and preview at http://127.0.0.1:8000 with live reload (PORT=8000)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) $(SERVE_FLAGS)
 
 # The French pages only: a rebuild takes about half the time (see CONTRIBUTING.md, "Preview").
 serve-fr: $(RUNTIME_STAMP) ## the same preview in French only, faster to rebuild after each edit
-	SITE_BUILD_EN=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+	SITE_BUILD_EN=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) $(SERVE_FLAGS)
+
+print-serve-flags: # read by `make bench`, which times `make serve`
+	@echo '$(SERVE_FLAGS)'
 
 build: $(RUNTIME_STAMP) ## strict build into site/ (replaced only if the build succeeds)
 	$(PY) scripts/build.py
@@ -80,8 +84,16 @@ synthetic: $(RUNTIME_STAMP) ## write N synthetic insurers (default 10000) into .
 build-synthetic: synthetic ## build the site from the N synthetic insurers into .cache/site-synthetic-N/
 	SITE_DATA_DIR=$(SYNTHETIC_DIR) $(BIN)/mkdocs build --strict --site-dir .cache/site-synthetic-$(N)
 
-bench: ## (stub until issue 8 lands) build-speed and page-weight benchmarks
-	@echo "make bench is not built yet (issue 8)"; exit 1
+BENCH_NODE_STAMP := benchmarks/node_modules/.stamp-$(call req_hash,benchmarks/package-lock.json)
+# BENCH_QUICK=1 skips the 10,000-insurer builds; `make bench STEPS="weight lighthouse"` reruns some steps.
+bench: $(DEV_STAMP) $(BENCH_NODE_STAMP) browser ## measure build speed, scale, preview, page weight, Lighthouse; rewrite BENCHMARKS.md (~20 min)
+	BENCH_COMMAND="make bench$(if $(BENCH_QUICK), BENCH_QUICK=$(BENCH_QUICK))$(if $(STEPS), STEPS=\"$(STEPS)\")" \
+	  $(PY) -m benchmarks $(STEPS)
+
+$(BENCH_NODE_STAMP): benchmarks/package.json benchmarks/package-lock.json
+	@command -v npm >/dev/null || { echo "error: npm is missing (Node >= 20). Run: apt-get install -y nodejs npm" >&2; exit 1; }
+	cd benchmarks && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 ledger: build ## add every address of the built site to data/published-urls.txt (never removes)
 	$(PY) scripts/ledger.py
