@@ -67,3 +67,10 @@ def test_search_index_loads_on_first_query_only(page, site_url):
     search(page, "cnil")
     assert {"search_index.fr.json", "search.a7633da7.min.js"} <= loaded()
     assert "search_index.en.json" not in loaded()
+
+
+@pytest.mark.parametrize(("path", "name"), [("", "Rechercher"), ("en/", "Search")])
+def test_the_search_dialog_has_a_name_in_the_page_language(page, site_url, path, name):
+    # Material's overlay is role="dialog" without a name (Lighthouse: aria-dialog-name); site.js names it.
+    page.goto(site_url + path)
+    assert page.get_by_role("dialog", name=name, exact=True).count() == 1
