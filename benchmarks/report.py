@@ -335,7 +335,7 @@ def chart(results: dict) -> str:
     per_page = results["scale_per_page_ms"]["cpu"]
     sizes = [int(size) for size in scale if int(size) > 1]
     wall = {size: scale[str(size)]["wall_s"]["median"] for size in sizes}
-    width, height, left, right, top, bottom = 560, 300, 60, 60, 30, 50
+    width, height, left, right, top, bottom = 560, 310, 60, 60, 42, 50
     plot_w, plot_h = width - left - right, height - top - bottom
     x_lo, x_hi = math.log10(min(sizes)) - 0.15, math.log10(max(sizes)) + 0.15
     y_lo, y_hi = 0, math.ceil(max(wall.values()) / 10 ** math.floor(math.log10(max(wall.values())))) * \
@@ -378,16 +378,21 @@ def chart(results: dict) -> str:
     out.append(f'<polyline points="{wall_points}" fill="none" stroke="#283593" stroke-width="2"/>')
     out.append(f'<polyline points="{page_points}" fill="none" stroke="#b71c1c" stroke-width="2"/>')
     for s in sizes:
-        out.append(f'<circle cx="{x(s):.1f}" cy="{y(wall[s]):.1f}" r="4" fill="#283593"/>')
-        out.append(f'<text x="{x(s) + 7:.1f}" y="{y(wall[s]) - 7:.1f}" fill="#283593">{wall[s]:.1f} s</text>')
+        wall_y = y(wall[s])
+        page_y = y_page(per_page[str(s)]) if str(s) in per_page else wall_y + 100
+        # Labels to the left of the points; of the two, the higher point's label goes above it.
+        wall_dy, page_dy = (-8, 16) if wall_y <= page_y else (16, -8)
+        out.append(f'<circle cx="{x(s):.1f}" cy="{wall_y:.1f}" r="4" fill="#283593"/>')
+        out.append(f'<text x="{x(s) - 8:.1f}" y="{wall_y + wall_dy:.1f}" text-anchor="end" fill="#283593">'
+                   f'{wall[s]:.1f} s</text>')
         if str(s) in per_page:
-            out.append(f'<circle cx="{x(s):.1f}" cy="{y_page(per_page[str(s)]):.1f}" r="4" fill="#b71c1c"/>')
-            out.append(f'<text x="{x(s) + 7:.1f}" y="{y_page(per_page[str(s)]) + 15:.1f}" fill="#b71c1c">'
+            out.append(f'<circle cx="{x(s):.1f}" cy="{page_y:.1f}" r="4" fill="#b71c1c"/>')
+            out.append(f'<text x="{x(s) - 8:.1f}" y="{page_y + page_dy:.1f}" text-anchor="end" fill="#b71c1c">'
                        f'{per_page[str(s)]:.1f} ms</text>')
     out.append(f'<text x="{left + plot_w / 2}" y="{height - 10}" text-anchor="middle">synthetic insurers '
                '(log scale), 2 pages each</text>')
-    out.append(f'<text x="{left}" y="{top - 12}" fill="#283593">build, wall s (median)</text>')
-    out.append(f'<text x="{left + plot_w}" y="{top - 12}" text-anchor="end" fill="#b71c1c">CPU ms per generated '
+    out.append(f'<text x="{left}" y="16" fill="#283593">build, wall s (median)</text>')
+    out.append(f'<text x="{left + plot_w}" y="16" text-anchor="end" fill="#b71c1c">CPU ms per generated '
                'page</text>')
     out.append("</svg>")
     return "\n".join(out) + "\n"  # every text in it is a number or a fixed label: nothing to escape
