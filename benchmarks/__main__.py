@@ -6,7 +6,7 @@
                                               # run's results (.cache/bench/results.json)
     python -m benchmarks --report        # rewrite the document from the saved results only
 
-Environment: BENCH_RUNS (default 5) timed runs per build; BENCH_RUNS_10K (default 3) for the
+Environment: BENCH_RUNS (default 5) timed runs per build; BENCH_RUNS_10K (default 2) for the
 10,000-insurer builds, which take minutes each.
 """
 
@@ -35,7 +35,7 @@ def say(message: str) -> None:
 
 def _settings() -> dict:
     quick = os.environ.get("BENCH_QUICK", "") not in ("", "0")
-    return {"runs": int(os.environ.get("BENCH_RUNS", "5")), "runs_10k": int(os.environ.get("BENCH_RUNS_10K", "3")),
+    return {"runs": int(os.environ.get("BENCH_RUNS", "5")), "runs_10k": int(os.environ.get("BENCH_RUNS_10K", "2")),
             "quick": quick, "sizes": builds.SCALE_SIZES[:-1] if quick else builds.SCALE_SIZES,
             "lighthouse_runs": 3, "preview_runs": int(os.environ.get("BENCH_RUNS", "5"))}
 
