@@ -408,7 +408,7 @@ def render(results: dict, root: Path) -> str:
              "timed tests.", ""]
     lines += _meta(results)
     lines += ["## Summary", ""]
-    lines += _table(["Measure", "Goal", "Measured", "Goal"], summary_rows(results))
+    lines += _table(["Measure", "Goal", "Measured", "Status"], summary_rows(results))
     for section in (_builds, _scale, _profile, _preview, _weight, _search, _lighthouse, _latency):
         lines += section(results)
     changes = root / CHANGES

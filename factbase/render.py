@@ -48,3 +48,18 @@ def _inert_citations(value: object) -> object:
     if isinstance(value, str) and not isinstance(value, Markup) and "[@" in value:
         return Markup(str(escape(value)).replace("[@", "[&#64;"))
     return value
+
+
+class RenderedOnce:
+    """Parts of the page template that come out the same on many pages, kept after their first
+    rendering. One per theme environment, i.e. per build and language (hooks/pages.py, on_env)."""
+
+    def __init__(self) -> None:
+        self._html: dict[str, str] = {}
+
+    def get(self, key: str) -> str | None:
+        return self._html.get(key)
+
+    def keep(self, key: str, html: str) -> str:
+        self._html[key] = html
+        return html

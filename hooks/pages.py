@@ -25,7 +25,7 @@ from factbase.page_rules import (
     strip_no_citation_markers,
 )
 from factbase.problems import DataError
-from factbase.render import template_cache
+from factbase.render import RenderedOnce, template_cache
 from factbase.site import state_of
 
 # Hooks
@@ -63,6 +63,8 @@ def on_page_markdown(markdown, *, page, config, files):
 def on_env(env, *, config, files):
     # Material's templates, compiled once and kept on disk: faster rebuilds in `make serve`.
     env.bytecode_cache = template_cache(Path(config.config_file_path).parent)
+    # A new environment per build and language, so nothing kept here outlives them (main.html).
+    env.globals["rendered_once"] = RenderedOnce()
     return env
 
 
