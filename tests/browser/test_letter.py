@@ -63,7 +63,7 @@ def test_the_insurer_field_offers_the_site_s_insurer_names(page, site_url):
     options = page.locator("#vm-letter-insurers option")
     assert options.count() == 0  # nothing is loaded before the reader gets to the field
     page.locator("#vm-letter-insurer").focus()
-    page.wait_for_function("document.querySelectorAll('#vm-letter-insurers option').length > 20")
+    page.wait_for_function("() => document.querySelectorAll('#vm-letter-insurers option').length > 20")
     names = [option.get_attribute("value") for option in options.all()]
     assert "Mutuelle des Services Publics" in names and "La Mutuelle Générale" in names
     assert [url for url in page.traffic.requests if "/lookup/" in url] == [site_url + "lookup/insurers.json"]
