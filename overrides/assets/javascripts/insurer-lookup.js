@@ -175,11 +175,12 @@
     }
   }
 
-  function firstAtOrAfter (words, token) {
-    var low = 0; var high = words.length
+  // The index of the first item of the sorted ``items`` that is not below ``value`` (binary search).
+  function firstAtOrAfter (items, value) {
+    var low = 0; var high = items.length
     while (low < high) {
       var middle = (low + high) >> 1
-      if (words[middle] < token) low = middle + 1
+      if (items[middle] < value) low = middle + 1
       else high = middle
     }
     return low
@@ -261,13 +262,8 @@
   }
 
   function position (ids, id) {
-    var low = 0; var high = ids.length
-    while (low < high) {
-      var middle = (low + high) >> 1
-      if (ids[middle] < id) low = middle + 1
-      else high = middle
-    }
-    return low < ids.length && ids[low] === id ? low : -1
+    var at = firstAtOrAfter(ids, id)
+    return at < ids.length && ids[at] === id ? at : -1
   }
 
   function search (index, query) {
