@@ -183,7 +183,9 @@ def test_complaint_section_says_optional_and_points_to_the_official_form(site_di
 
 def test_official_sites_get_their_home_page_only(site_dir):
     # Not established 18: the deep addresses of official pages are unchecked.
-    official = ("cybermalveillance.gouv.fr", "cnil.fr", "ameli.fr", "internet-signalement.gouv.fr")
+    official = ("cybermalveillance.gouv.fr", "cnil.fr", "ameli.fr", "internet-signalement.gouv.fr",
+                # The standing reporting channels of the fact base (F-091, F-093), home pages only.
+                "33700.fr", "17cyber.gouv.fr")
     for language in LANGUAGES:
         for path in PAGES:
             for link in article(page(site_dir, language, path)).select(".md-typeset > * a[href^='http']"):
