@@ -498,8 +498,8 @@ READING_AID: dict[str, dict[str, str]] = {
                      "with the information that article provides for, including the purposes of the "
                      "processing, the categories of data, their recipients, how long they are kept and "
                      "where they came from.",
-        "article12": "Article 12(3) GDPR requires you to answer without undue delay and at the latest "
-                     "within one month of receiving this request. This period can be extended by two "
+        "article12": "Article 12(3) GDPR requires you to answer this access request without undue delay "
+                     "and at the latest within one month of receiving it. This period can be extended by two "
                      "months only for complex or numerous requests, provided you tell me within the "
                      "first month and give the reasons. No payment can be asked for this answer, except "
                      "for a manifestly unfounded or excessive request (article 12(5)).",
