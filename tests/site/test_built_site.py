@@ -6,7 +6,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.conftest import read_html
+from tests.conftest import ROOT, read_html
 
 SITE_URL = "https://fuite-tiers-payant.example/"
 PAIRS = [("index.html", "en/index.html"), ("sources/index.html", "en/sources/index.html")]
@@ -100,13 +100,23 @@ def test_no_marker_or_raw_citation_survives(site_dir):
 REFERENCE_PAGES = ["journalistes", "glossaire", "a-propos", "accessibilite", "confidentialite", "mentions-legales"]
 
 
+MONTH_NAMES = {"fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+               "en": "January February March April May June July August September October November December"}
+
+
 @pytest.mark.parametrize("name", ["", *REFERENCE_PAGES, "sources"])
 def test_every_page_shows_its_review_date_in_its_language(site_dir, name):
-    for prefix, text in (("", "Page revue le 25 novembre 2026"), ("en/", "Page reviewed on 25 November 2026")):
+    # Each page shows the date its own file gives: pages are read over, and re-dated, one by one.
+    for language, prefix, label in (("fr", "", "Page revue le"), ("en", "en/", "Page reviewed on")):
+        source = (ROOT / "docs" / f"{name or 'index'}.{language}.md").read_text(encoding="utf-8")
+        iso = re.search(r"^reviewed: (\d{4}-\d{2}-\d{2})$", source, re.MULTILINE).group(1)
+        year, month, day = (int(part) for part in iso.split("-"))
+        day_text = "1er" if language == "fr" and day == 1 else str(day)
         soup = read_html(site_dir / prefix / name / "index.html")
         [reviewed] = soup.select("article .vm-reviewed")
-        assert reviewed.get_text(" ", strip=True) == text
-        assert reviewed.time["datetime"] == "2026-11-25"
+        expected = f"{label} {day_text} {MONTH_NAMES[language].split()[month - 1]} {year}"
+        assert reviewed.get_text(" ", strip=True) == expected
+        assert reviewed.time["datetime"] == iso
 
 
 def test_the_permalink_title_is_in_the_page_language(site_dir):
