@@ -256,6 +256,8 @@ LABELS: dict[str, dict[str, str]] = {
         "not_found.search_button": "Chercher",
         "not_found.pages": "Les pages du site",
         "not_found.other_site": "Page introuvable : aller à la version française du site",
+        # the page's answer, first (factbase.page_rules: !!! in-short "…" right after the title)
+        "in_short": "En bref",
         "nir_warning": "Ne donnez jamais votre numéro de sécurité sociale ici. Ce site ne vous le demande "
                        "pas et n'en a pas besoin\u00a0: effacez-le.",
     },
@@ -471,6 +473,8 @@ LABELS: dict[str, dict[str, str]] = {
         "not_found.search_button": "Search",
         "not_found.pages": "The pages of this site",
         "not_found.other_site": "Page not found: go to the English version of this site",
+        # the page's answer, first (factbase.page_rules: !!! in-short "…" right after the title)
+        "in_short": "In short",
         "nir_warning": "Never give your social security number here. This site does not ask for it and "
                        "does not need it: delete it.",
     },

@@ -186,8 +186,8 @@ REDIRECT_RECORDS = """redirects:
     to: ""
     date: "2026-11-25"
 """
-OUTSIDE_NAV_PAGE = ("---\ntitle: {title}\nreviewed: 2026-11-25\n---\n\n# {title}\n\n## {section} {{#details}}\n\n"
-                    "Text [@cnil-2024-02-07].\n")
+OUTSIDE_NAV_PAGE = ("---\ntitle: {title}\nreviewed: 2026-11-25\n---\n\n# {title}\n\n!!! in-short \"{in_short}\"\n\n"
+                    "    - Text.\n\n## {section} {{#details}}\n\nText [@cnil-2024-02-07].\n")
 
 
 @pytest.fixture(scope="session")
@@ -198,9 +198,10 @@ def variant_site_dir(tmp_path_factory) -> Path:
     redirects = project / "data" / "redirects.yaml"
     header = "".join(line for line in redirects.read_text(encoding="utf-8").splitlines(True) if line.startswith("#"))
     redirects.write_text(header + REDIRECT_RECORDS, encoding="utf-8")
-    for language, title, section in (("fr", "Annexe", "Détails"), ("en", "Appendix", "Details")):
+    for language, title, section, in_short in (("fr", "Annexe", "Détails", "En bref"),
+                                               ("en", "Appendix", "Details", "In short")):
         (project / "docs" / f"annexe.{language}.md").write_text(
-            OUTSIDE_NAV_PAGE.format(title=title, section=section), encoding="utf-8")
+            OUTSIDE_NAV_PAGE.format(title=title, section=section, in_short=in_short), encoding="utf-8")
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     assert "\nnot_in_nav: |\n" in text

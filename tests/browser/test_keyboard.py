@@ -258,6 +258,9 @@ def test_a_section_of_the_phone_menu_opens_closes_and_leads_to_a_page(page, site
     page.wait_for_url(lambda url: not url.endswith("/en/sources/"))
 
 
+ON_CLOSED_FOLD = "() => document.activeElement.matches('details.vm-fold:not([open]) > summary')"
+
+
 def test_every_form_field_in_the_content_can_be_reached_with_tab(page, site_dir, site_url):
     """The insurer lookup, the letter form and the 404 search: any input, select, textarea or button
     inside a page's content, on every page that has one."""
@@ -281,6 +284,8 @@ def test_every_form_field_in_the_content_can_be_reached_with_tab(page, site_dir,
         for _ in range(MAX_TAB_STOPS * 2 // 10 if fields else 0):  # ask the page what it saw every ten presses
             for _ in range(10):
                 page.keyboard.press("Tab")
+                if page.evaluate(ON_CLOSED_FOLD):  # a folded part (front matter fold:) opens with Enter
+                    page.keyboard.press("Enter")
             reached = set(page.evaluate("() => [...window.__reached]"))
             if fields <= reached:
                 break

@@ -20,8 +20,11 @@ def context(browser):
 
 
 def open_letter(page, site_url, language="fr"):
-    page.goto(site_url + ("en/" if language == "en" else "") + "lettre-rgpd/")
+    """The page with its letter tool open: the tool's section is folded (fold: 2), and an anchor to it
+    opens it, as the reader's tap on its heading does."""
+    page.goto(site_url + ("en/" if language == "en" else "") + "lettre-rgpd/#preparer-la-lettre")
     page.wait_for_load_state("networkidle")
+    assert page.locator("details.vm-fold:has(#preparer-la-lettre)").get_attribute("open") is not None
 
 
 def letter_text(page) -> str:
@@ -140,7 +143,7 @@ def test_printing_shows_the_letter_alone(page, site_url):
     page.evaluate("document.documentElement.classList.add('vm-printing-letter')")
     page.emulate_media(media="print")
     assert page.locator("#vm-letter").is_visible()
-    for hidden in ("h1", "#vm-letter-form", ".vm-letter__aid", ".md-header", "#vm-letter-notes"):
+    for hidden in ("h1", "#vm-letter-form", ".vm-letter__aid", ".md-header", "#vm-letter-notes", ".vm-fold__summary"):
         assert not page.locator(hidden).first.is_visible(), hidden
     page.emulate_media(media="screen")
 
@@ -162,6 +165,7 @@ def test_without_javascript_the_letter_can_be_copied_by_hand(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(site_url + "lettre-rgpd/")
+    page.locator("summary:has(#preparer-la-lettre)").click()  # the tool's folded section, opened by a tap
     assert not page.locator("#vm-letter-form").is_visible()
     assert "JavaScript" in page.locator(".vm-letter-tool__nojs").inner_text()
     assert "[Prénom Nom]" in page.locator("#vm-letter").inner_text()

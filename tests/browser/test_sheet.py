@@ -16,7 +16,7 @@ def test_the_sheet_prints_on_one_a4_page(page, site_url, path):
     assert len(PAGE_OBJECT.findall(pdf)) == 1
     page.emulate_media(media="print")
     for hidden in (".md-header", ".md-sidebar--primary", ".md-footer", ".vm-notes", ".vm-cite", ".vm-screen-only",
-                   ".vm-page-actions"):
+                   ".vm-page-actions", ".admonition.in-short"):
         assert not page.locator(hidden).first.is_visible(), hidden
     assert page.locator(".vm-site-address").is_visible()
     page.emulate_media(media="screen")

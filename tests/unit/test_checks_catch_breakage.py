@@ -123,3 +123,28 @@ def test_trailing_spaces_in_markdown(repo, capsys):
     assert re.search(r"faq\.en\.md: spaces at the end of line \d+", err)
     assert re.search(r"faq\.en\.md: blank lines to remove at line \d+", err)
     assert fmt.main([str(path)]) == 0 and fmt.main(["--check", str(path)]) == 0
+
+
+def test_a_page_that_does_not_open_with_its_short_answer(repo):
+    edit(repo / "docs" / "faq.fr.md", '!!! in-short "En bref"', '!!! note "En bref"')
+    [problem] = problems_of(repo)
+    assert str(problem).split("\n")[0] == (
+        'docs/faq.fr.md:9: the page does not open with its "En bref" block: line 9 comes first')
+    quoted_in_guides(problem)
+
+
+def test_a_point_of_the_short_answer_that_runs_too_long(repo):
+    edit(repo / "docs" / "faq.en.md", "According to CNIL, your medical and bank data would not be concerned",
+         "According to CNIL, your medical data and your bank details would not be concerned in any way by this "
+         "very large leak")
+    [problem] = problems_of(repo)
+    assert str(problem).split("\n")[0] == (
+        'docs/faq.en.md:13: point 2 of the "In short" block has 22 words; at most 20 (citations not counted)')
+    quoted_in_guides(problem)
+
+
+def test_a_fold_level_that_does_not_fold(repo):
+    edit(repo / "docs" / "faq.en.md", "fold: 3\n", "fold: 4\n")
+    [problem] = problems_of(repo)
+    assert str(problem).split("\n")[0] == "docs/faq.en.md:2: fold: 4 is not a heading level that folds"
+    quoted_in_guides(problem)

@@ -4,10 +4,13 @@ import pytest
 
 from factbase.markdown_page import MarkdownPage
 from factbase.page_rules import (
+    IN_SHORT_EXEMPT,
     _names_pattern,
     anchor_problems,
     figures,
+    fold_problems,
     freshness_problems,
+    in_short_problems,
     load_pages,
     page_problems,
     parity_problems,
@@ -16,6 +19,7 @@ from factbase.page_rules import (
     strip_no_citation_markers,
     twin_problems,
     typography_problems,
+    word_count,
 )
 from tests.conftest import ROOT
 
@@ -143,6 +147,85 @@ def test_a_block_counts_its_citation_on_any_of_its_lines():
     assert sourcing_problems(page) == []
 
 
+# En bref
+
+IN_SHORT = '!!! in-short "En bref"\n\n    - Selon la CNIL, plus de 33 millions de personnes [@cnil-2024-02-07].\n'
+
+
+def test_a_page_that_opens_with_its_short_answer_passes():
+    assert in_short_problems(fr(f"# Titre\n\n{IN_SHORT}    - Méfiez-vous des messages.\n\nLa suite.\n")) == []
+    english = en('# Title\n\n!!! in-short "In short"\n\n    1. One point that runs\n       over two lines.\n')
+    assert in_short_problems(english) == []
+
+
+def test_the_block_must_come_right_after_the_title_with_file_line_and_fix():
+    [late] = in_short_problems(fr(f"# Titre\n\nUne introduction.\n\n{IN_SHORT}"))
+    assert str(late) == (
+        'docs/p.fr.md:8: the "En bref" block is at line 10, not right after the title (line 6)\n'
+        '    fix: put it right after the title and a blank line: !!! in-short "En bref", a blank line, then 1 to 3 '
+        "points indented by four spaces (    - …), each of at most 20 words with its [@source-id]")
+    assert messages(in_short_problems(fr("# Titre\n\nUne introduction.\n"))) == [
+        'docs/p.fr.md:8: the page does not open with its "En bref" block: line 8 comes first']
+    assert messages(in_short_problems(en("# Title\n"))) == [
+        'docs/p.en.md:6: the page has no "In short" block after its title']
+    assert messages(in_short_problems(fr(f"Avant le titre.\n\n# Titre\n\n{IN_SHORT}"))) == [
+        "docs/p.fr.md:6: the page does not start with its # Title line"]
+    # a comment before the title is not text (the printable sheet has one)
+    assert in_short_problems(fr(f"<!-- note -->\n\n# Titre\n\n{IN_SHORT}")) == []
+
+
+def test_the_block_has_the_title_of_its_language_and_stays_open():
+    page = en('# Title\n\n??? in-short "En bref"\n\n    - A point.\n')
+    assert messages(in_short_problems(page)) == [
+        'docs/p.en.md:8: the "In short" block is collapsible (???): the answer must show',
+        'docs/p.en.md:8: the "In short" block\'s title is "En bref"']
+    assert messages(in_short_problems(fr("# Titre\n\n!!! in-short\n\n    - Un point.\n"))) == [
+        "docs/p.fr.md:8: the \"En bref\" block's title is missing"]
+
+
+def test_the_block_holds_one_to_three_points_of_at_most_twenty_words():
+    long_point = " ".join(["mot"] * 21)
+    page = fr(f'# Titre\n\n!!! in-short "En bref"\n\n    - Un.\n    - Deux.\n    - Trois\n      et suite.\n'
+              f"    - Quatre {long_point} [@cnil-2024-02-07; @francetvinfo-2024-02-07].\n")
+    assert messages(in_short_problems(page)) == [
+        'docs/p.fr.md:8: the "En bref" block has 4 points; it holds 1 to 3',
+        'docs/p.fr.md:14: point 4 of the "En bref" block has 22 words; at most 20 (citations not counted)']
+    assert messages(in_short_problems(fr('# Titre\n\n!!! in-short "En bref"\n\n    Un paragraphe.\n'))) == [
+        'docs/p.fr.md:10: the "En bref" block holds text that is not one of its points (line 10)',
+        'docs/p.fr.md:8: the "En bref" block has 0 points; it holds 1 to 3']
+
+
+def test_words_are_counted_as_read_without_citations_links_or_markup():
+    assert word_count("    - **Vérifiez** l'adresse sur [ameli.fr](https://www.ameli.fr/) [@ameli-phishing-page].") == 4
+    assert word_count("- Plus de 33 000 e-mails, selon la CNIL [@cnil-2024-02-07].") == 8
+
+
+def test_generated_and_integration_pages_are_left_to_their_owners():
+    assert in_short_problems(fr("", "docs/assureurs/alan.fr.md")) == []
+    assert IN_SHORT_EXEMPT == ("index", "suis-je-concerne")  # integration: remove when the lookup branch lands
+    assert in_short_problems(fr("# Accueil\n", "docs/index.fr.md")) == []
+    assert in_short_problems(fr("# Faq\n", "docs/faq.fr.md")) != []
+
+
+def test_the_block_anchor_is_reserved():
+    assert messages(anchor_problems(fr("# T\n\n## En bref {#en-bref}\n"))) == [
+        "docs/p.fr.md:8: anchor #en-bref is reserved for the En bref block"]
+
+
+# Folding
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2", []), ("3", []),
+    ("4", ["docs/p.fr.md:4: fold: 4 is not a heading level that folds"]),
+    ("oui", ["docs/p.fr.md:4: fold: oui is not a heading level that folds"]),
+    ("true", ["docs/p.fr.md:4: fold: True is not a heading level that folds"]),
+])
+def test_fold_is_a_heading_level_that_folds(value, expected):
+    page = MarkdownPage("docs/p.fr.md", f"---\ntitle: T\nreviewed: 2026-11-25\nfold: {value}\n---\n\n# T\n")
+    assert messages(fold_problems(page)) == expected
+
+
 # French typography
 
 
@@ -168,8 +251,8 @@ def test_straight_quotes_in_french_text_are_reported_but_not_in_markup():
 def test_correct_french_typography_and_english_pages_pass():
     good = fr(f"# Que faire{NB}? {{#q}}\n\nSelon la CNIL{NB}: «{NB}oui{NB}» [@a; @b]{NB}; voir https://x.fr/a?b:c.\n")
     assert typography_problems(good) == []
-    english = en('# What now? {#q}\n\nAccording to CNIL : "yes".\n')
-    assert page_problems([english, fr(f"# Quoi{NB}? {{#q}}\n")], []) == []
+    english = en('# What now? {#q}\n\n!!! in-short "In short"\n\n    - Be wary.\n\nAccording to CNIL : "yes".\n')
+    assert page_problems([english, fr(f'# Quoi{NB}? {{#q}}\n\n!!! in-short "En bref"\n\n    - Méfiance.\n')], []) == []
 
 
 # Parity
