@@ -258,6 +258,15 @@ LABELS: dict[str, dict[str, str]] = {
         "not_found.other_site": "Page introuvable : aller à la version française du site",
         "nir_warning": "Ne donnez jamais votre numéro de sécurité sociale ici. Ce site ne vous le demande "
                        "pas et n'en a pas besoin\u00a0: effacez-le.",
+        # Official action, on the journalists' page (overrides/fragments/official-actions.html)
+        "actions.permalink": "Lien vers cette étape",
+        "actions.note": "Attention :",
+        "actions.status": "Statut :",
+        "actions.status.no-public-outcome": "aucune suite publique trouvée.",
+        "actions.status.done": "document publié.",
+        "actions.status.not-found": "rien de public trouvé.",
+        "actions.not_found_lead": "Cherché, sans être trouvé :",
+        "actions.timeline": "Cette étape dans la chronologie",
     },
     "en": {
         "page_sources": "Sources for this page",
@@ -473,6 +482,15 @@ LABELS: dict[str, dict[str, str]] = {
         "not_found.other_site": "Page not found: go to the English version of this site",
         "nir_warning": "Never give your social security number here. This site does not ask for it and "
                        "does not need it: delete it.",
+        # Official action, on the journalists' page (overrides/fragments/official-actions.html)
+        "actions.permalink": "Link to this step",
+        "actions.note": "Caution:",
+        "actions.status": "Status:",
+        "actions.status.no-public-outcome": "no public outcome found.",
+        "actions.status.done": "published document.",
+        "actions.status.not-found": "nothing public found.",
+        "actions.not_found_lead": "Looked for, and not found:",
+        "actions.timeline": "This step in the timeline",
     },
 }
 

@@ -27,8 +27,9 @@ from factbase.feeds import render_feed, stable_id
 from factbase.generated import DEFERRED_TOKEN, block_renderers, insert_deferred
 from factbase.insurer_pages import insurer_page_files, sync_files
 from factbase.lang import LANGUAGES
+from factbase.official_actions import render_official_actions
 from factbase.site import data_dir, load_state
-from factbase.urls import edit_url
+from factbase.urls import edit_url, relative_url
 from tests.conftest import FIXTURES, ROOT, fixture_data
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -59,6 +60,8 @@ def outputs(state) -> dict[str, str]:
                                        page_url=site_page_url("mises-a-jour", language), env=env),
         "downloads.html": render_downloads(language=language, page_url=site_page_url("journalistes", language),
                                            env=env),
+        "official-actions.html": render_official_actions(
+            data.official_actions, language=language, page_url=site_page_url("journalistes", language), env=env),
         "feed.xml": render_feed(data.updates, language=language, site_url=SITE, site_name="Site", rights="CC BY",
                                 env=env),
     }
@@ -219,3 +222,30 @@ def test_edit_url_and_data_dir():
     assert data_dir(ROOT, {}) == ROOT / "data"
     assert data_dir(ROOT, {"SITE_DATA_DIR": ".cache/synthetic-10"}) == (ROOT / ".cache/synthetic-10").resolve()
     assert data_dir(ROOT, {"SITE_DATA_DIR": "/tmp/x"}) == Path("/tmp/x")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_official_action_says_how_far_the_search_went_after_every_absence(tmp_path, language):
+    state = state_for(tmp_path, language)
+    page_url = site_page_url("journalistes", language)
+    soup = BeautifulSoup(outputs(state)["official-actions.html"], "html.parser")
+    scope = state.dataset.official_actions.scope.get(language)
+    records = {action.id: action for action in state.dataset.official_actions.actions}
+    blocks = soup.select(".vm-action")
+    assert [block.h3["id"] for block in blocks] == list(records)  # one anchor per record, dated steps first
+    for block in blocks:
+        action = records[block.h3["id"]]
+        status = block.select_one(".vm-action__status").get_text(" ", strip=True)
+        if action.outcome:
+            outcome = action.outcome.get(language)
+            assert f"{outcome[:1].upper()}{outcome[1:]} {scope}." in status, status
+        else:
+            assert scope not in status
+        assert block.h3.select_one("a.headerlink")["href"] == f"#{action.id}"
+    step = soup.find(id="2024-02-07-enquete").find_parent(class_="vm-action")
+    assert step.select_one("time")["datetime"] == "2024-02-07"
+    assert step.select_one(".vm-action__more a")["href"] == \
+        relative_url(f"{'' if language == 'fr' else 'en/'}chronologie/#2024-01-29-premier", page_url)
+    assert "[@cnil-2024-02-07]" in str(step) and "[@bfmtv-2024-02-07]" in str(step)  # cited, then numbered
+    missing = soup.find(id="aucun-proces").find_parent(class_="vm-action")
+    assert not missing.select("time") and missing.find_previous_sibling(class_="vm-actions__lead")
