@@ -160,7 +160,11 @@ LABELS: dict[str, dict[str, str]] = {
         "updates.feed": "Suivre ces mises à jour avec le flux Atom",
         "feed.title": "Mises à jour",
         "downloads.insurers_json": "assureurs et opérateurs, avec leurs sources (JSON)",
-        "downloads.insurers_csv": "les mêmes données, une ligne par assureur et opérateur (CSV)",
+        "downloads.insurers_csv": ("les mêmes données, une ligne par assureur et opérateur, avec les titres et les "
+                                   "adresses des sources et les notes (CSV séparé par des virgules : LibreOffice, "
+                                   "Numbers, Google Sheets, Excel en anglais)"),
+        "downloads.insurers-semicolon_csv": "les mêmes lignes séparées par des points-virgules, pour Excel en français",
+        "downloads.official-actions_json": "suites officielles et ce qui n'a pas été trouvé (JSON)",
         "downloads.timeline_json": "chronologie de l'incident (JSON)",
         "downloads.sources_json": "sources citées (JSON)",
         "downloads.schema": "schéma",
@@ -390,7 +394,11 @@ LABELS: dict[str, dict[str, str]] = {
         "updates.feed": "Follow these updates with the Atom feed",
         "feed.title": "Updates",
         "downloads.insurers_json": "insurers and operators, with their sources (JSON)",
-        "downloads.insurers_csv": "the same data, one row per insurer and operator (CSV)",
+        "downloads.insurers_csv": ("the same data, one row per insurer and operator, with the titles and addresses "
+                                   "of the sources and the notes (CSV separated by commas: LibreOffice, Numbers, "
+                                   "Google Sheets, Excel in English)"),
+        "downloads.insurers-semicolon_csv": "the same rows separated by semicolons, for Excel set to French",
+        "downloads.official-actions_json": "official action, and what was not found (JSON)",
         "downloads.timeline_json": "timeline of the incident (JSON)",
         "downloads.sources_json": "sources cited (JSON)",
         "downloads.schema": "schema",

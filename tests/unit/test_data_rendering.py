@@ -22,7 +22,7 @@ from factbase.data_pages import (
     render_updates,
     site_page_url,
 )
-from factbase.downloads import download_files, json_text
+from factbase.downloads import BOM, download_files, json_text
 from factbase.feeds import render_feed, stable_id
 from factbase.generated import DEFERRED_TOKEN, block_renderers, insert_deferred
 from factbase.insurer_pages import insurer_page_files, sync_files
@@ -82,11 +82,12 @@ def test_golden_output_per_language(tmp_path, language):
 def test_golden_downloads(tmp_path):
     state = state_for(tmp_path, "fr")
     files = download_files(state.dataset, site_url=SITE, env=state.env)
-    for name in ("insurers.csv", "insurers.json", "LICENCE.txt"):
+    for name in ("insurers.csv", "insurers-semicolon.csv", "insurers.json", "official-actions.json", "LICENCE.txt"):
         path = GOLDEN / f"download-{name}"
+        content = files[f"data/{name}"].encode("utf-8")  # bytes: the byte order mark and line ends count
         if os.environ.get("UPDATE_GOLDEN"):
-            path.write_text(files[f"data/{name}"], encoding="utf-8")
-        assert files[f"data/{name}"] == path.read_text(encoding="utf-8"), path.name
+            path.write_bytes(content)
+        assert content == path.read_bytes(), f"{path.name} differs (UPDATE_GOLDEN=1 if deliberate)"
 
 
 def test_table_rows_carry_what_scripts_need(tmp_path):
@@ -133,13 +134,14 @@ def test_downloads_are_the_data_and_validate_against_their_schemas(tmp_path):
     state = state_for(tmp_path, "fr")
     files = download_files(state.dataset, site_url=SITE, env=state.env)
     assert set(files) == {f"data/{name}" for name in (
-        "insurers.json", "insurers.csv", "timeline.json", "sources.json", "insurers.schema.json",
-        "timeline.schema.json", "sources.schema.json", "LICENCE.txt")}
-    for name in ("insurers", "timeline", "sources"):
+        "insurers.json", "insurers.csv", "insurers-semicolon.csv", "timeline.json", "sources.json",
+        "official-actions.json", "insurers.schema.json", "timeline.schema.json", "sources.schema.json",
+        "official-actions.schema.json", "LICENCE.txt")}
+    for name in ("insurers", "timeline", "sources", "official-actions"):
         data = json.loads(files[f"data/{name}.json"])
         assert data == state.dataset.plain[name]
         jsonschema.validate(data, json.loads(files[f"data/{name}.schema.json"]))
-    rows = list(csv.DictReader(io.StringIO(files["data/insurers.csv"])))
+    rows = list(csv.DictReader(io.StringIO(files["data/insurers.csv"].removeprefix(BOM))))
     assert len(rows) == sum(len(insurer.operators) for insurer in state.dataset.insurers.listed)
     assert rows[0]["page_en"] == f"{SITE}en/assureurs/assureur-avis/" and rows[0]["until"] == "2023-12-31"
     assert "CC BY 4.0" in files["data/LICENCE.txt"]
@@ -170,7 +172,7 @@ def test_text_from_data_stays_text_everywhere(tmp_path):
     files = download_files(state.dataset, site_url=SITE, env=state.env)
     assert "<" not in files["data/insurers.json"] and "<script>" in json.loads(files["data/insurers.json"])[
         "insurers"][0]["name"]
-    [row] = list(csv.DictReader(io.StringIO(files["data/insurers.csv"])))
+    [row] = list(csv.DictReader(io.StringIO(files["data/insurers.csv"].removeprefix(BOM))))
     assert row["name"] == "<script>alert(1)</script>"
     assert row["aliases"].startswith("'=HYPERLINK")  # a spreadsheet would run it as a formula
     stub = insurer_page_files(state.dataset.insurers)["script-alert.fr.md"]
