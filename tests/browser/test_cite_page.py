@@ -86,6 +86,18 @@ def test_the_section_follows_the_scroll_and_links_until_the_reader_chooses(page,
     assert "revue le 25 novembre 2026, https://fuite-tiers-payant.example/journalistes/, consultée" in citation(page)
 
 
+def test_a_link_followed_while_the_box_is_in_view_still_gives_its_section(page, site_url):
+    # The scroll leaves the section alone while the box is in view: only the link can set it.
+    open_page(page, site_url + "en/assureurs/alan/")
+    page.locator("#vm-cite-this summary").click()
+    page.evaluate("location.hash = '#page-sources'")
+    page.wait_for_timeout(200)
+    assert page.locator("#vm-cite-this").is_visible() and page.evaluate(
+        "document.getElementById('vm-cite-this').getBoundingClientRect().top < innerHeight")
+    assert section(page) == "page-sources"
+    assert "section “Sources for this page”" in citation(page)
+
+
 def test_the_box_works_with_the_keyboard_and_in_english(page, site_url):
     page.clock.set_fixed_time(dt.datetime(2026, 12, 2, 10, 0))
     open_page(page, site_url + "en/assureurs/alan/")
