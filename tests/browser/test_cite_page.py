@@ -132,3 +132,12 @@ def test_without_javascript_the_box_cites_the_whole_page(browser, site_url):
         assert not page.locator("#vm-cite-this-section").is_visible()
     finally:
         context.close()
+
+
+def test_the_box_is_not_printed(page, site_url):
+    open_page(page, site_url + "fiche/")
+    page.locator("#vm-cite-this summary").click()
+    page.emulate_media(media="print")
+    assert not page.locator("#vm-cite-this").is_visible()
+    page.emulate_media(media="screen")
+    assert page.locator("#vm-cite-this").is_visible()
