@@ -88,6 +88,14 @@
     show(sectionOf(target))
   }
 
+  // A heading folded away in a closed <details> (a folded page section) is not on the screen; the
+  // heading in a <summary> is.
+  function shown (heading) {
+    var closed = heading.closest("details:not([open])")
+    var summary = closed && closed.querySelector(":scope > summary")
+    return heading.getClientRects().length > 0 && (!closed || (summary && summary.contains(heading)))
+  }
+
   function followScroll () {
     pending = false
     if (chosen || box.getBoundingClientRect().top < window.innerHeight) return
@@ -96,7 +104,7 @@
     // At the top of the page, before any scrolling, the reader is on the page as a whole.
     if (window.scrollY > 0) {
       headings.forEach(function (heading) {
-        if (heading.getBoundingClientRect().top <= line) found = heading.id
+        if (shown(heading) && heading.getBoundingClientRect().top <= line) found = heading.id
       })
     }
     show(found)
