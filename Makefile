@@ -108,7 +108,7 @@ browser: ## install Debian's chromium and Java (the HTML checker) if missing (ne
 	@scripts/ensure-system-deps
 
 clean: ## remove build output and caches (keeps .venv)
-	rm -rf site .build-* .pytest_cache .ruff_cache docs/assureurs .cache/jinja
+	rm -rf site .build-* .pytest_cache .ruff_cache docs/assureurs .cache/jinja .cache/cards
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \

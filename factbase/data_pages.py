@@ -136,7 +136,8 @@ def render_downloads(*, language: str, page_url: str, env: jinja2.Environment) -
     files = [{"name": f"{name}.{kind}", "href": href(f"{DOWNLOADS_FOLDER}/{name}.{kind}"),
               "description": label(language, f"downloads.{name}_{kind}"),
               "schema_href": href(f"{DOWNLOADS_FOLDER}/{name}.schema.json") if kind == "json" else None}
-             for name, kind in (("insurers", "json"), ("insurers", "csv"), ("timeline", "json"), ("sources", "json"))]
+             for name, kind in (("insurers", "json"), ("insurers", "csv"), ("insurers-semicolon", "csv"),
+                                ("timeline", "json"), ("official-actions", "json"), ("sources", "json"))]
     feeds = [{"language": lang, "href": href(f"{url_prefix(lang)}feed.xml")} for lang in LANGUAGES]
     return env.get_template("downloads.html").render(
         files=files, feeds=feeds, licence_href=href(f"{DOWNLOADS_FOLDER}/LICENCE.txt"), language=language)

@@ -9,6 +9,7 @@ from typing import Any
 
 from factbase.datafile import is_placeholder
 from factbase.insurers import InsurerList, read_insurers
+from factbase.official_actions import OfficialActions, read_official_actions, timeline_problems
 from factbase.problems import Problem, raise_if_any
 from factbase.sources import Source, read_sources
 from factbase.timeline import Event, read_timeline
@@ -16,7 +17,7 @@ from factbase.updates import Update, read_updates
 from factbase.yamlfile import JsonPath, YamlDocument
 
 # Fields that hold source ids, wherever they appear in a data file.
-SOURCE_LIST_FIELDS = ("sources", "note_sources")
+SOURCE_LIST_FIELDS = ("sources", "note_sources", "outcome_sources")
 SOURCE_FIELDS = ("own_notice",)
 
 
@@ -29,12 +30,14 @@ class Dataset:
     insurers: InsurerList
     timeline: tuple[Event, ...]
     updates: tuple[Update, ...]
+    official_actions: OfficialActions
     plain: dict[str, Any]  # file name without .yaml -> its data, as parsed
 
     def cited_source_ids(self) -> set[str]:
         ids = self.insurers.source_ids()
         for event in self.timeline:
             ids.update(event.source_ids())
+        ids.update(self.official_actions.source_ids())
         return ids
 
 
@@ -47,16 +50,22 @@ def load_dataset(data_dir: Path, display_dir: str = "data", docs_dir: Path | Non
     problems += found
     updates, updates_document, found = read_updates(data_dir, display_dir, docs_dir)
     problems += found
+    actions, actions_document, found = read_official_actions(data_dir, display_dir)
+    problems += found
     if sources is not None:
-        for document, record_key in ((insurers_document, "slug"), (timeline_document, "id")):
+        for document, record_key in ((insurers_document, "slug"), (timeline_document, "id"),
+                                     (actions_document, "id")):
             if document is not None:
                 problems += source_id_problems(document, sources, record_key)
+    if actions_document is not None and timeline is not None:
+        problems += timeline_problems(actions_document, (event.id for event in timeline))
     raise_if_any(problems)
     assert None not in (sources, sources_document, insurers, insurers_document, timeline, timeline_document,
-                        updates, updates_document)
+                        updates, updates_document, actions, actions_document)
     plain = {"sources": sources_document.data, "insurers": insurers_document.data,
-             "timeline": timeline_document.data, "updates": updates_document.data}
-    return Dataset(data_dir, sources, insurers, timeline, updates, plain)
+             "timeline": timeline_document.data, "updates": updates_document.data,
+             "official-actions": actions_document.data}
+    return Dataset(data_dir, sources, insurers, timeline, updates, actions, plain)
 
 
 def source_id_problems(document: YamlDocument, sources: dict[str, Source], record_key: str) -> list[Problem]:

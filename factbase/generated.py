@@ -18,6 +18,7 @@ from factbase.identity import render_identity_block
 from factbase.lang import url_prefix
 from factbase.letter import render_gdpr_letter
 from factbase.lookup import LOOKUP_FILE, render_lookup
+from factbase.official_actions import render_official_actions
 from factbase.problems import DataError, Problem
 from factbase.sheet import render_site_address
 from factbase.site import BuildState
@@ -32,6 +33,7 @@ DATA_FILE_OF_BLOCK = {
     "timeline": "data/timeline.yaml",
     "updates": "data/updates.yaml",
     "sources": "data/sources.yaml",
+    "official-actions": "data/official-actions.yaml",
 }
 
 
@@ -55,6 +57,9 @@ def block_renderers(state: BuildState, page_url: str,
         "insurer-lookup": lambda: render_lookup(
             language=language, page_url=page_url, env=env,
             help_url=site_page_url(HELP_PAGE, language) + "#" + HELP_ANCHOR),
+        # The "Official action" section of the journalists' page (data/official-actions.yaml).
+        "official-actions": lambda: render_official_actions(
+            data.official_actions, language=language, page_url=page_url, env=env),
     }
 
 

@@ -7,6 +7,8 @@ from typing import Any
 LANGUAGES: tuple[str, ...] = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
+# Open Graph locales (og:locale) of the link previews (factbase/social.py).
+LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 
 
 def build_language(config: Any) -> str:

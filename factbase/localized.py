@@ -160,7 +160,11 @@ LABELS: dict[str, dict[str, str]] = {
         "updates.feed": "Suivre ces mises à jour avec le flux Atom",
         "feed.title": "Mises à jour",
         "downloads.insurers_json": "assureurs et opérateurs, avec leurs sources (JSON)",
-        "downloads.insurers_csv": "les mêmes données, une ligne par assureur et opérateur (CSV)",
+        "downloads.insurers_csv": ("les mêmes données, une ligne par assureur et opérateur, avec les titres et les "
+                                   "adresses des sources et les notes (CSV séparé par des virgules : LibreOffice, "
+                                   "Numbers, Google Sheets, Excel en anglais)"),
+        "downloads.insurers-semicolon_csv": "les mêmes lignes séparées par des points-virgules, pour Excel en français",
+        "downloads.official-actions_json": "suites officielles et ce qui n'a pas été trouvé (JSON)",
         "downloads.timeline_json": "chronologie de l'incident (JSON)",
         "downloads.sources_json": "sources citées (JSON)",
         "downloads.schema": "schéma",
@@ -260,6 +264,37 @@ LABELS: dict[str, dict[str, str]] = {
         "in_short": "En bref",
         "nir_warning": "Ne donnez jamais votre numéro de sécurité sociale ici. Ce site ne vous le demande "
                        "pas et n'en a pas besoin\u00a0: effacez-le.",
+        # Official action, on the journalists' page (overrides/fragments/official-actions.html)
+        "actions.permalink": "Lien vers cette étape",
+        "actions.note": "Attention :",
+        "actions.status": "Statut :",
+        "actions.status.no-public-outcome": "aucune suite publique trouvée.",
+        "actions.status.done": "document publié.",
+        "actions.status.not-found": "rien de public trouvé.",
+        "actions.not_found_lead": "Cherché, sans être trouvé :",
+        "actions.timeline": "Cette étape dans la chronologie",
+        # Link previews and "Cite this page", on every page (factbase/social.py, overrides/fragments/cite-page.html)
+        "social.insurer_kicker": "Fiche assureur",
+        "social.insurer_description": ("Ce que disent les sources de {name} et de son opérateur de tiers payant, et "
+                                       "que faire si vous êtes concerné."),
+        "social.image_alt": "{title} — {site}",
+        "cite.summary": "Citer cette page",
+        "cite.address": "Adresse",
+        "cite.section_label": "Section",
+        "cite.whole_page": "Toute la page",
+        "cite.reviewed": "Revue le",
+        "cite.suggested": "Citation suggérée :",
+        "cite.format": "« {site} »{page}{section}, revue le {reviewed}, {url}, consultée le {accessed}.",
+        "cite.page": ", page « {title} »",
+        "cite.home_page": ", page d'accueil",
+        "cite.section": ", section « {section} »",
+        "cite.accessed_unknown": "[date]",
+        "cite.first_day": "1er",
+        "cite.copy": "Copier la citation",
+        "cite.copied": "La citation est copiée : collez-la dans votre article ou vos notes.",
+        "cite.copy_failed": "La copie automatique n'a pas fonctionné : sélectionnez la citation, puis copiez-la.",
+        "cite.follows": ("L'adresse et la citation suivent la section que vous lisez ; vous pouvez aussi en choisir "
+                         "une."),
     },
     "en": {
         "page_sources": "Sources for this page",
@@ -383,7 +418,11 @@ LABELS: dict[str, dict[str, str]] = {
         "updates.feed": "Follow these updates with the Atom feed",
         "feed.title": "Updates",
         "downloads.insurers_json": "insurers and operators, with their sources (JSON)",
-        "downloads.insurers_csv": "the same data, one row per insurer and operator (CSV)",
+        "downloads.insurers_csv": ("the same data, one row per insurer and operator, with the titles and addresses "
+                                   "of the sources and the notes (CSV separated by commas: LibreOffice, Numbers, "
+                                   "Google Sheets, Excel in English)"),
+        "downloads.insurers-semicolon_csv": "the same rows separated by semicolons, for Excel set to French",
+        "downloads.official-actions_json": "official action, and what was not found (JSON)",
         "downloads.timeline_json": "timeline of the incident (JSON)",
         "downloads.sources_json": "sources cited (JSON)",
         "downloads.schema": "schema",
@@ -477,6 +516,36 @@ LABELS: dict[str, dict[str, str]] = {
         "in_short": "In short",
         "nir_warning": "Never give your social security number here. This site does not ask for it and "
                        "does not need it: delete it.",
+        # Official action, on the journalists' page (overrides/fragments/official-actions.html)
+        "actions.permalink": "Link to this step",
+        "actions.note": "Caution:",
+        "actions.status": "Status:",
+        "actions.status.no-public-outcome": "no public outcome found.",
+        "actions.status.done": "published document.",
+        "actions.status.not-found": "nothing public found.",
+        "actions.not_found_lead": "Looked for, and not found:",
+        "actions.timeline": "This step in the timeline",
+        # Link previews and "Cite this page", on every page (factbase/social.py, overrides/fragments/cite-page.html)
+        "social.insurer_kicker": "Insurer page",
+        "social.insurer_description": ("What the sources say about {name} and its tiers-payant operator, and what to "
+                                       "do if you are concerned."),
+        "social.image_alt": "{title} — {site}",
+        "cite.summary": "Cite this page",
+        "cite.address": "Address",
+        "cite.section_label": "Section",
+        "cite.whole_page": "Whole page",
+        "cite.reviewed": "Reviewed on",
+        "cite.suggested": "Suggested citation:",
+        "cite.format": "“{site}”{page}{section}, reviewed on {reviewed}, {url}, accessed on {accessed}.",
+        "cite.page": ", page “{title}”",
+        "cite.home_page": ", home page",
+        "cite.section": ", section “{section}”",
+        "cite.accessed_unknown": "[date]",
+        "cite.first_day": "1",
+        "cite.copy": "Copy the citation",
+        "cite.copied": "The citation is copied: paste it into your article or notes.",
+        "cite.copy_failed": "Automatic copying did not work: select the citation, then copy it.",
+        "cite.follows": "The address and the citation follow the section you are reading; you can also choose one.",
     },
 }
 

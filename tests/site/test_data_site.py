@@ -109,11 +109,12 @@ def test_every_page_head_advertises_its_languages_feed(site_dir, page, language)
 def test_downloads_exist_once_and_are_the_data(site_dir, data):
     folder = site_dir / "data"
     assert not (site_dir / "en" / "data").exists()
-    for name in ("insurers", "timeline", "sources"):
+    for name in ("insurers", "timeline", "sources", "official-actions"):
         published = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
         assert published == data.plain[name]
         jsonschema.validate(published, json.loads((folder / f"{name}.schema.json").read_text(encoding="utf-8")))
-    rows = list(csv.DictReader(io.StringIO((folder / "insurers.csv").read_text(encoding="utf-8"))))
+    assert (folder / "insurers.csv").read_bytes()[3:] != (folder / "insurers-semicolon.csv").read_bytes()[3:]
+    rows = list(csv.DictReader(io.StringIO((folder / "insurers.csv").read_text(encoding="utf-8-sig"))))
     assert len(rows) == sum(len(insurer.operators) for insurer in data.insurers.listed)
     assert {row["slug"] for row in rows} == {insurer.slug for insurer in data.insurers.listed}
     assert "CC BY 4.0" in (folder / "LICENCE.txt").read_text(encoding="utf-8")
@@ -124,7 +125,8 @@ def test_the_journalists_page_links_to_every_download_and_both_feeds(site_dir, l
     page = f"{PREFIX[language]}journalistes/"
     links = read_html(site_dir / page / "index.html").select(".vm-downloads a")
     targets = {resolve(site_dir, page, a["href"]).relative_to(site_dir).as_posix() for a in links}
-    assert {"data/insurers.json", "data/insurers.csv", "data/timeline.json", "data/sources.json",
+    assert {"data/insurers.json", "data/insurers.csv", "data/insurers-semicolon.csv", "data/timeline.json",
+            "data/sources.json", "data/official-actions.json", "data/official-actions.schema.json",
             "data/insurers.schema.json", "data/LICENCE.txt", "feed.xml", "en/feed.xml"} <= targets
     assert all((site_dir / target).exists() for target in targets)
 
@@ -166,7 +168,7 @@ def test_hostile_text_in_feed_and_downloads_stays_text(synthetic_site_dir):
     assert "<" not in raw
     names = {record["name"] for record in json.loads(raw)["insurers"]}
     assert "<script>alert(1)</script>" in names
-    rows = list(csv.DictReader(io.StringIO((synthetic_site_dir / "data" / "insurers.csv").read_text())))
+    rows = list(csv.DictReader(io.StringIO((synthetic_site_dir / "data" / "insurers.csv").read_text("utf-8-sig"))))
     [hostile] = [row for row in rows if row["slug"] == "script-alert"]
     assert hostile["name"] == "<script>alert(1)</script>" and hostile["aliases"].startswith("'=")
 

@@ -18,7 +18,7 @@ from tests.conftest import ROOT
 GUIDES = [ROOT / "CONTRIBUTING.md", ROOT / "CONTRIBUTING.en.md"]
 FORMS = sorted((ROOT / ".github" / "ISSUE_TEMPLATE").glob("*.yml"))
 FORMS = [form for form in FORMS if form.name != "config.yml"]
-ANNOTATED = re.compile(r"<!-- annotated-record: (\w+)/(\w+) -->\n+```yaml\n(.*?)```", re.DOTALL)
+ANNOTATED = re.compile(r"<!-- annotated-record: ([\w-]+)/(\w+) -->\n+```yaml\n(.*?)```", re.DOTALL)
 # Keys explained by the comment of the mapping that holds them.
 SELF_EXPLAINED = {"fr", "en"}
 
@@ -42,12 +42,17 @@ def data_paths(value, prefix: str = "") -> set[str]:
 @pytest.mark.parametrize("guide", GUIDES, ids=lambda path: path.name)
 def test_every_schema_field_has_an_annotated_example(guide: Path):
     blocks = annotated_records(guide.read_text(encoding="utf-8"))
-    assert {name for name, _, _ in blocks} == {"insurers", "timeline", "updates", "sources"}
+    assert {name for name, _, _ in blocks} == {"insurers", "timeline", "updates", "sources", "official-actions"}
     documented: dict[str, set[str]] = {}
     for name, list_key, block in blocks:
         schema = json.loads((ROOT / "data" / f"{name}.schema.json").read_text(encoding="utf-8"))
         data = yaml.safe_load(block)
-        assert list(data) == [list_key], f"{name}: the block must hold the `{list_key}:` list only"
+        # The list, after the file's other top-level fields if it has any (official-actions: scope).
+        assert list(data)[-1] == list_key, f"{name}: the block must end with the `{list_key}:` list"
+        for key in list(data)[:-1]:
+            field_schema = {"$defs": schema["$defs"], **resolve(schema["properties"][key], schema)}
+            errors = [error.message for error in Draft202012Validator(field_schema).iter_errors(data[key])]
+            assert not errors, f"{guide.name}: the annotated `{key}` is not valid: {errors}"
         record_schema = {"$defs": schema["$defs"], **resolve(schema["properties"][list_key]["items"], schema)}
         for record in data[list_key]:
             errors = [error.message for error in Draft202012Validator(record_schema).iter_errors(record)]

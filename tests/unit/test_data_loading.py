@@ -61,7 +61,19 @@ def test_updates_are_newest_first(tmp_path):
 def test_cited_source_ids_cover_every_field_that_cites(tmp_path):
     cited = load(data_folder(tmp_path)).cited_source_ids()
     assert cited == {"amae-2024-02", "mutami-2024-03-08", "connexionfrance-2024-02", "mhv-2024",
-                     "rocamadour-2024-02-08", "cnil-2024-02-07"}
+                     "rocamadour-2024-02-08", "cnil-2024-02-07",
+                     "francetvinfo-2024-02-07", "bfmtv-2024-02-07"}  # an official action's outcome and note
+
+
+def test_official_actions_are_dated_steps_in_date_order_then_what_was_not_found(tmp_path):
+    data = load(data_folder(tmp_path)).official_actions
+    assert [action.id for action in data.actions] == ["2024-02-07-enquete", "2024-03-rapport", "aucun-proces"]
+    step, report, missing = data.actions
+    assert (step.status, step.timeline, step.outcome_sources, step.note.sources) == (
+        "no-public-outcome", "2024-01-29-premier", ("francetvinfo-2024-02-07",), ("bfmtv-2024-02-07",))
+    assert report.outcome is None and report.authority.get("en") == "Autorité"
+    assert missing.date is None and missing.authority is None and missing.text is None and not missing.sources
+    assert data.scope.get("fr") == "dans les sources du test, jusqu'à début 2026"
 
 
 def test_french_text_gets_non_breaking_spaces(tmp_path):

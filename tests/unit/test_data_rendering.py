@@ -22,13 +22,14 @@ from factbase.data_pages import (
     render_updates,
     site_page_url,
 )
-from factbase.downloads import download_files, json_text
+from factbase.downloads import BOM, download_files, json_text
 from factbase.feeds import render_feed, stable_id
 from factbase.generated import DEFERRED_TOKEN, block_renderers, insert_deferred
 from factbase.insurer_pages import insurer_page_files, sync_files
 from factbase.lang import LANGUAGES
+from factbase.official_actions import render_official_actions
 from factbase.site import data_dir, load_state
-from factbase.urls import edit_url
+from factbase.urls import edit_url, relative_url
 from tests.conftest import FIXTURES, ROOT, fixture_data
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -59,6 +60,8 @@ def outputs(state) -> dict[str, str]:
                                        page_url=site_page_url("mises-a-jour", language), env=env),
         "downloads.html": render_downloads(language=language, page_url=site_page_url("journalistes", language),
                                            env=env),
+        "official-actions.html": render_official_actions(
+            data.official_actions, language=language, page_url=site_page_url("journalistes", language), env=env),
         "feed.xml": render_feed(data.updates, language=language, site_url=SITE, site_name="Site", rights="CC BY",
                                 env=env),
     }
@@ -79,11 +82,12 @@ def test_golden_output_per_language(tmp_path, language):
 def test_golden_downloads(tmp_path):
     state = state_for(tmp_path, "fr")
     files = download_files(state.dataset, site_url=SITE, env=state.env)
-    for name in ("insurers.csv", "insurers.json", "LICENCE.txt"):
+    for name in ("insurers.csv", "insurers-semicolon.csv", "insurers.json", "official-actions.json", "LICENCE.txt"):
         path = GOLDEN / f"download-{name}"
+        content = files[f"data/{name}"].encode("utf-8")  # bytes: the byte order mark and line ends count
         if os.environ.get("UPDATE_GOLDEN"):
-            path.write_text(files[f"data/{name}"], encoding="utf-8")
-        assert files[f"data/{name}"] == path.read_text(encoding="utf-8"), path.name
+            path.write_bytes(content)
+        assert content == path.read_bytes(), f"{path.name} differs (UPDATE_GOLDEN=1 if deliberate)"
 
 
 def test_table_rows_carry_what_scripts_need(tmp_path):
@@ -130,13 +134,14 @@ def test_downloads_are_the_data_and_validate_against_their_schemas(tmp_path):
     state = state_for(tmp_path, "fr")
     files = download_files(state.dataset, site_url=SITE, env=state.env)
     assert set(files) == {f"data/{name}" for name in (
-        "insurers.json", "insurers.csv", "timeline.json", "sources.json", "insurers.schema.json",
-        "timeline.schema.json", "sources.schema.json", "LICENCE.txt")}
-    for name in ("insurers", "timeline", "sources"):
+        "insurers.json", "insurers.csv", "insurers-semicolon.csv", "timeline.json", "sources.json",
+        "official-actions.json", "insurers.schema.json", "timeline.schema.json", "sources.schema.json",
+        "official-actions.schema.json", "LICENCE.txt")}
+    for name in ("insurers", "timeline", "sources", "official-actions"):
         data = json.loads(files[f"data/{name}.json"])
         assert data == state.dataset.plain[name]
         jsonschema.validate(data, json.loads(files[f"data/{name}.schema.json"]))
-    rows = list(csv.DictReader(io.StringIO(files["data/insurers.csv"])))
+    rows = list(csv.DictReader(io.StringIO(files["data/insurers.csv"].removeprefix(BOM))))
     assert len(rows) == sum(len(insurer.operators) for insurer in state.dataset.insurers.listed)
     assert rows[0]["page_en"] == f"{SITE}en/assureurs/assureur-avis/" and rows[0]["until"] == "2023-12-31"
     assert "CC BY 4.0" in files["data/LICENCE.txt"]
@@ -167,7 +172,7 @@ def test_text_from_data_stays_text_everywhere(tmp_path):
     files = download_files(state.dataset, site_url=SITE, env=state.env)
     assert "<" not in files["data/insurers.json"] and "<script>" in json.loads(files["data/insurers.json"])[
         "insurers"][0]["name"]
-    [row] = list(csv.DictReader(io.StringIO(files["data/insurers.csv"])))
+    [row] = list(csv.DictReader(io.StringIO(files["data/insurers.csv"].removeprefix(BOM))))
     assert row["name"] == "<script>alert(1)</script>"
     assert row["aliases"].startswith("'=HYPERLINK")  # a spreadsheet would run it as a formula
     stub = insurer_page_files(state.dataset.insurers)["script-alert.fr.md"]
@@ -219,3 +224,30 @@ def test_edit_url_and_data_dir():
     assert data_dir(ROOT, {}) == ROOT / "data"
     assert data_dir(ROOT, {"SITE_DATA_DIR": ".cache/synthetic-10"}) == (ROOT / ".cache/synthetic-10").resolve()
     assert data_dir(ROOT, {"SITE_DATA_DIR": "/tmp/x"}) == Path("/tmp/x")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_official_action_says_how_far_the_search_went_after_every_absence(tmp_path, language):
+    state = state_for(tmp_path, language)
+    page_url = site_page_url("journalistes", language)
+    soup = BeautifulSoup(outputs(state)["official-actions.html"], "html.parser")
+    scope = state.dataset.official_actions.scope.get(language)
+    records = {action.id: action for action in state.dataset.official_actions.actions}
+    blocks = soup.select(".vm-action")
+    assert [block.h3["id"] for block in blocks] == list(records)  # one anchor per record, dated steps first
+    for block in blocks:
+        action = records[block.h3["id"]]
+        status = block.select_one(".vm-action__status").get_text(" ", strip=True)
+        if action.outcome:
+            outcome = action.outcome.get(language)
+            assert f"{outcome[:1].upper()}{outcome[1:]} {scope}." in status, status
+        else:
+            assert scope not in status
+        assert block.h3.select_one("a.headerlink")["href"] == f"#{action.id}"
+    step = soup.find(id="2024-02-07-enquete").find_parent(class_="vm-action")
+    assert step.select_one("time")["datetime"] == "2024-02-07"
+    assert step.select_one(".vm-action__more a")["href"] == \
+        relative_url(f"{'' if language == 'fr' else 'en/'}chronologie/#2024-01-29-premier", page_url)
+    assert "[@cnil-2024-02-07]" in str(step) and "[@bfmtv-2024-02-07]" in str(step)  # cited, then numbered
+    missing = soup.find(id="aucun-proces").find_parent(class_="vm-action")
+    assert not missing.select("time") and missing.find_previous_sibling(class_="vm-actions__lead")

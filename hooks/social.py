@@ -1,0 +1,49 @@
+"""MkDocs adapter: each page's social card and link-preview tags, and its "Cite this page" box."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from markupsafe import Markup
+
+from factbase.cards import HEIGHT, WIDTH, CardCache
+from factbase.page_rules import reviewed_note
+from factbase.site import state_of
+from factbase.social import CARDS_FOLDER, citation_box, preview_tags, shared_page
+from factbase.urls import absolute_url
+
+CARDS_KEY = "social_cards"  # this build language's card cache, on the config (never a module global)
+
+# Hooks
+
+
+def on_config(config):
+    config[CARDS_KEY] = CardCache(Path(config.config_file_path).parent / ".cache" / "cards")
+
+
+def on_page_context(context, *, page, config, nav):
+    state = state_of(config)
+    parent = page.parent.title if page.parent else None
+    shared = shared_page(
+        language=state.language, site_name=config.site_name, site_description=config.site_description or "",
+        title=page.title or "", url=page.canonical_url or absolute_url(config.site_url or "/", page.url),
+        content=page.content or "", section=parent, insurer=bool(page.meta.get("insurer")),
+        is_home=page.is_homepage)
+    card = config[CARDS_KEY].file_for(shared.card)
+    # The same card for two pages is copied once; the site folder starts empty at every build.
+    target = Path(config.site_dir) / CARDS_FOLDER / card.name
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(card, target)
+    image_url = absolute_url(config.site_url or "/", f"{CARDS_FOLDER}/{card.name}")
+    context["social_meta"] = Markup(state.env.get_template("social-meta.html").render(
+        **preview_tags(shared, image_url), width=WIDTH, height=HEIGHT))
+    reviewed = reviewed_note(page.meta, state.language)
+    if reviewed:
+        context["page_cite"] = Markup(state.env.get_template("cite-page.html").render(
+            **citation_box(shared, reviewed)))
+    return context
