@@ -9,6 +9,7 @@ from typing import Any
 
 from factbase.datafile import is_placeholder
 from factbase.insurers import InsurerList, read_insurers
+from factbase.lookup_terms import LookupTerms, insurer_problems, read_lookup_terms
 from factbase.problems import Problem, raise_if_any
 from factbase.sources import Source, read_sources
 from factbase.timeline import Event, read_timeline
@@ -29,12 +30,14 @@ class Dataset:
     insurers: InsurerList
     timeline: tuple[Event, ...]
     updates: tuple[Update, ...]
+    lookup: LookupTerms
     plain: dict[str, Any]  # file name without .yaml -> its data, as parsed
 
     def cited_source_ids(self) -> set[str]:
         ids = self.insurers.source_ids()
         for event in self.timeline:
             ids.update(event.source_ids())
+        ids.update(self.lookup.source_ids())
         return ids
 
 
@@ -47,16 +50,21 @@ def load_dataset(data_dir: Path, display_dir: str = "data", docs_dir: Path | Non
     problems += found
     updates, updates_document, found = read_updates(data_dir, display_dir, docs_dir)
     problems += found
+    lookup, lookup_document, found = read_lookup_terms(data_dir, display_dir)
+    problems += found
     if sources is not None:
-        for document, record_key in ((insurers_document, "slug"), (timeline_document, "id")):
+        for document, record_key in ((insurers_document, "slug"), (timeline_document, "id"),
+                                     (lookup_document, "operator")):
             if document is not None:
                 problems += source_id_problems(document, sources, record_key)
+    if lookup is not None and insurers is not None:
+        problems += insurer_problems(lookup, lookup_document, insurers, insurers_document.display_path)
     raise_if_any(problems)
     assert None not in (sources, sources_document, insurers, insurers_document, timeline, timeline_document,
-                        updates, updates_document)
+                        updates, updates_document, lookup, lookup_document)
     plain = {"sources": sources_document.data, "insurers": insurers_document.data,
              "timeline": timeline_document.data, "updates": updates_document.data}
-    return Dataset(data_dir, sources, insurers, timeline, updates, plain)
+    return Dataset(data_dir, sources, insurers, timeline, updates, lookup, plain)
 
 
 def source_id_problems(document: YamlDocument, sources: dict[str, Source], record_key: str) -> list[Problem]:
