@@ -179,7 +179,7 @@ def synthetic_lookup() -> str:
     controller = sorted(s for s in cited if real.sources[s].reliability == "controller")
     records = synthetic.synthetic_insurers(10_000, cited, controller, hostile=True, removed=0)["insurers"]
     insurers = [*real.insurers.listed, *(Insurer.from_yaml(record, None) for record in records)]
-    return lookup_json(insurers, real.sources, "fr")
+    return lookup_json(insurers, real.sources, real.lookup, "fr")
 
 
 KEYSTROKE_QUERIES = ["assureur synthetique 04242", "as0999", "synthetiqe", "mutuele generle", "malakof humanis",
