@@ -83,7 +83,8 @@ function start (root) {
 
   function resultItem (match, near) {
     const entry = match.entry
-    const item = element("li", "vm-lookup__result vm-lookup__result--" + entry.status + (near ? " vm-lookup__result--near" : ""))
+    const kind = "vm-lookup__result vm-lookup__result--" + entry.status + (near ? " vm-lookup__result--near" : "")
+    const item = element("li", kind)
     const link = element("a", "vm-lookup__name", entry.name)
     link.href = insurerPages + entry.slug + "/"
     const title = element("p", "vm-lookup__title")
@@ -150,8 +151,8 @@ function start (root) {
     else if (found.kind === "dont-know") {
       const dontKnow = found.dontKnow
       explain.hidden = false
-      explain.appendChild(explanation([[text("dont-know"), "vm-lookup__explain-title"], [dontKnow.text, "vm-lookup__explain-text"]],
-        dontKnow.sources, "vm-lookup__explain--dont-know"))
+      const paragraphs = [[text("dont-know"), "vm-lookup__explain-title"], [dontKnow.text, "vm-lookup__explain-text"]]
+      explain.appendChild(explanation(paragraphs, dontKnow.sources, "vm-lookup__explain--dont-know"))
       message = text("dont-know") + " " + dontKnow.text
     } else if (found.kind === "answers") {
       const fragment = document.createDocumentFragment()
@@ -174,7 +175,8 @@ function start (root) {
         const [before, after] = text(offered.length === 1 ? "near-one" : "near-many").split("{names}")
         nearQuestion.appendChild(document.createTextNode(before))
         offered.forEach((name, position) => {
-          if (position) nearQuestion.appendChild(document.createTextNode(position === offered.length - 1 ? text("or") : ", "))
+          const separator = position === offered.length - 1 ? text("or") : ", "
+          if (position) nearQuestion.appendChild(document.createTextNode(separator))
           nearQuestion.appendChild(element("strong", "", name))
         })
         nearQuestion.appendChild(document.createTextNode(after))

@@ -387,7 +387,13 @@ function collector (index) {
   const mark = ++index.scratch.mark
   let count = 0
   function put (id, value) {
-    if (stamp[id] !== mark) { stamp[id] = mark; cost[id] = value; touched[count++] = id } else if (value < cost[id]) cost[id] = value
+    if (stamp[id] !== mark) {
+      stamp[id] = mark
+      cost[id] = value
+      touched[count++] = id
+    } else if (value < cost[id]) {
+      cost[id] = value
+    }
   }
   return {
     add (ids, value) { for (let k = 0; k < ids.length; k++) put(ids[k], value) },
@@ -422,7 +428,10 @@ function intersectAll (lists) {
         if (j === other.ids.length) break
         at = j
       }
-      if (at < other.ids.length && other.ids[at] === id) { keptIds[kept] = id; keptCosts[kept++] = costs[k] + other.costs[at] }
+      if (at < other.ids.length && other.ids[at] === id) {
+        keptIds[kept] = id
+        keptCosts[kept++] = costs[k] + other.costs[at]
+      }
     }
     ids = keptIds.subarray(0, kept)
     costs = keptCosts.subarray(0, kept)
@@ -485,11 +494,15 @@ function answers (index, folded, own, generic) {
   // start already.
   const compact = folded.replace(/ /g, "")
   if (compact.length >= 3) {
-    for (const termId of index.compacts.get(compact) || []) offer(index, ranking, termId, -1000 + termAlias[termId], EXACT)
+    for (const termId of index.compacts.get(compact) || []) {
+      offer(index, ranking, termId, -1000 + termAlias[termId], EXACT)
+    }
     if (compact.length >= 4 && ranking.count < MAX_ANSWERS) {
       const keys = index.compactKeys
       for (let at = firstAtOrAfter(keys, compact); at < keys.length && keys[at].startsWith(compact); at++) {
-        for (const termId of index.compacts.get(keys[at])) offer(index, ranking, termId, WORD_STARTS * 1000 + 500, WORD_STARTS)
+        for (const termId of index.compacts.get(keys[at])) {
+          offer(index, ranking, termId, WORD_STARTS * 1000 + 500, WORD_STARTS)
+        }
       }
     }
   }
@@ -531,9 +544,9 @@ function top (index, ranking, limit, withTier) {
     const score = ranking.score[entry]
     ranking.score[entry] = Infinity
     const last = best[best.length - 1]
-    if (best.length === limit && !(score < last.score || (score === last.score && entry < last.entry))) continue
+    if (best.length === limit && !ranksBefore(score, entry, last)) continue
     let place = best.length
-    while (place > 0 && (score < best[place - 1].score || (score === best[place - 1].score && entry < best[place - 1].entry))) place--
+    while (place > 0 && ranksBefore(score, entry, best[place - 1])) place--
     best.splice(place, 0, { entry, score, termId: ranking.term[entry], tier: ranking.tier[entry] })
     if (best.length > limit) best.pop()
   }
@@ -547,6 +560,10 @@ function top (index, ranking, limit, withTier) {
     })),
     total
   }
+}
+
+function ranksBefore (score, entry, other) {
+  return score < other.score || (score === other.score && entry < other.entry)
 }
 
 // The index of the first item of the sorted `items` that is not below `value` (binary search).
