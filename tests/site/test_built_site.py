@@ -6,7 +6,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.conftest import read_html
+from factbase.localized import format_date
+from tests.conftest import ROOT, read_html
 
 SITE_URL = "https://fuite-tiers-payant.example/"
 PAIRS = [("index.html", "en/index.html"), ("sources/index.html", "en/sources/index.html")]
@@ -102,11 +103,13 @@ REFERENCE_PAGES = ["journalistes", "glossaire", "a-propos", "accessibilite", "co
 
 @pytest.mark.parametrize("name", ["", *REFERENCE_PAGES, "sources"])
 def test_every_page_shows_its_review_date_in_its_language(site_dir, name):
-    for prefix, text in (("", "Page revue le 25 novembre 2026"), ("en/", "Page reviewed on 25 November 2026")):
+    page = ROOT / "docs" / f"{name or 'index'}.fr.md"
+    iso = re.search(r"^reviewed: (\d{4}-\d{2}-\d{2})$", page.read_text(encoding="utf-8"), re.MULTILINE).group(1)
+    for prefix, language, text in (("", "fr", "Page revue le"), ("en/", "en", "Page reviewed on")):
         soup = read_html(site_dir / prefix / name / "index.html")
         [reviewed] = soup.select("article .vm-reviewed")
-        assert reviewed.get_text(" ", strip=True) == text
-        assert reviewed.time["datetime"] == "2026-11-25"
+        assert reviewed.get_text(" ", strip=True) == f"{text} {format_date(iso, language)}"
+        assert reviewed.time["datetime"] == iso
 
 
 def test_the_permalink_title_is_in_the_page_language(site_dir):
