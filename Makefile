@@ -18,7 +18,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 export NO_MKDOCS_2_WARNING := 1
 PORT ?= 8000
 
-.PHONY: print-serve-flags help serve serve-fr build test lint unit site-tests browser-tests fmt fmt-check bench clean browser synthetic \
+.PHONY: print-serve-flags help serve serve-fr build test lint unit js-test site-tests browser-tests fmt fmt-check bench clean browser synthetic \
 	build-synthetic new-insurer new-update new-event ledger linkcheck-external screenshots
 
 help: ## list the targets
@@ -38,11 +38,17 @@ print-serve-flags: # read by `make bench`, which times `make serve`
 build: $(RUNTIME_STAMP) ## strict build into site/ (replaced only if the build succeeds)
 	$(PY) scripts/build.py
 
-test: lint $(NODE_STAMP) browser ## everything: lint, then the unit, site and browser tests
+test: lint js-test browser ## everything: lint, the Node tests, then the unit, site and browser tests
 	$(PY) -m pytest
 
 unit: $(DEV_STAMP) ## only the fast tests of the pure modules
 	$(PY) -m pytest tests/unit
+
+# The Node tests of the site's JavaScript modules (tests/js/): the lookup's matching policy, its
+# relevance suite on the real data (written by `python -m factbase.lookup`), the folding shared with
+# Python. A few seconds, no browser. `node tests/js/relevance.mjs` prints the relevance figures.
+js-test: $(DEV_STAMP) $(NODE_STAMP) ## the Node tests of the lookup's JavaScript modules (node --test)
+	PYTHON=$(PY) node --test tests/js/
 
 # The checks of a build that need no build, in a few seconds; .pre-commit-config.yaml runs the same
 # commands. Each one is explained, with its messages, in CONTRIBUTING.md ("Checks").

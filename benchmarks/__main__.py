@@ -144,7 +144,7 @@ def _synthetic_lookup(count: int) -> str:
 
     project = WORK / "scale" if (WORK / "scale").exists() else copy_project("scale")
     dataset = load_dataset(builds.synthetic_data(project, count))
-    return lookup_json(dataset.insurers.listed, dataset.sources, "fr")
+    return lookup_json(dataset.insurers.listed, dataset.sources, dataset.lookup, "fr")
 
 
 def main(argv: list[str]) -> int:

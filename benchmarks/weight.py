@@ -132,7 +132,7 @@ def first_use(browser, url: str) -> dict:
     if page.locator("#vm-lookup-field").count():
         mark = recorder.mark()
         page.locator("#vm-lookup-field").focus()
-        page.wait_for_function("document.getElementById('vm-lookup').vmLookup !== undefined", timeout=30_000)
+        page.wait_for_function("() => document.getElementById('vm-lookup').vmLookup !== undefined", timeout=30_000)
         page.wait_for_load_state("networkidle")
         page.wait_for_timeout(600)
         out["lookup_focus"] = recorder.totals(mark)

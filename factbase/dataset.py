@@ -9,6 +9,7 @@ from typing import Any
 
 from factbase.datafile import is_placeholder
 from factbase.insurers import InsurerList, read_insurers
+from factbase.lookup_terms import LookupTerms, insurer_problems, read_lookup_terms
 from factbase.official_actions import OfficialActions, read_official_actions, timeline_problems
 from factbase.problems import Problem, raise_if_any
 from factbase.sources import Source, read_sources
@@ -31,6 +32,7 @@ class Dataset:
     timeline: tuple[Event, ...]
     updates: tuple[Update, ...]
     official_actions: OfficialActions
+    lookup: LookupTerms
     plain: dict[str, Any]  # file name without .yaml -> its data, as parsed
 
     def cited_source_ids(self) -> set[str]:
@@ -38,6 +40,7 @@ class Dataset:
         for event in self.timeline:
             ids.update(event.source_ids())
         ids.update(self.official_actions.source_ids())
+        ids.update(self.lookup.source_ids())
         return ids
 
 
@@ -52,20 +55,24 @@ def load_dataset(data_dir: Path, display_dir: str = "data", docs_dir: Path | Non
     problems += found
     actions, actions_document, found = read_official_actions(data_dir, display_dir)
     problems += found
+    lookup, lookup_document, found = read_lookup_terms(data_dir, display_dir)
+    problems += found
     if sources is not None:
         for document, record_key in ((insurers_document, "slug"), (timeline_document, "id"),
-                                     (actions_document, "id")):
+                                     (actions_document, "id"), (lookup_document, "operator")):
             if document is not None:
                 problems += source_id_problems(document, sources, record_key)
     if actions_document is not None and timeline is not None:
         problems += timeline_problems(actions_document, (event.id for event in timeline))
+    if lookup is not None and insurers is not None:
+        problems += insurer_problems(lookup, lookup_document, insurers, insurers_document.display_path)
     raise_if_any(problems)
     assert None not in (sources, sources_document, insurers, insurers_document, timeline, timeline_document,
-                        updates, updates_document, actions, actions_document)
+                        updates, updates_document, actions, actions_document, lookup, lookup_document)
     plain = {"sources": sources_document.data, "insurers": insurers_document.data,
              "timeline": timeline_document.data, "updates": updates_document.data,
              "official-actions": actions_document.data}
-    return Dataset(data_dir, sources, insurers, timeline, updates, actions, plain)
+    return Dataset(data_dir, sources, insurers, timeline, updates, actions, lookup, plain)
 
 
 def source_id_problems(document: YamlDocument, sources: dict[str, Source], record_key: str) -> list[Problem]:

@@ -21,10 +21,16 @@ AFFECTED_OPERATORS = ("viamedis", "almerys")
 
 
 def fold(text: str) -> str:
-    """Case, accents and punctuation folded away: what a reader's typing is compared with."""
+    """Case, accents and punctuation folded away: what a reader's typing is compared with.
+
+    The JavaScript copy is overrides/assets/javascripts/lookup/fold.js, and the cases of
+    tests/vectors/folding.json hold the two together: lower() with "ß" and a final sigma mapped as
+    casefold() maps them, because casefold() has no JavaScript equivalent (it folds Cherokee to
+    capitals), and every mark removed, because JavaScript's \\p{M} is what the browser has."""
     decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return re.sub(r"[\W_]+", " ", bare.casefold()).strip()
+    bare = "".join(char for char in decomposed if not unicodedata.category(char).startswith("M"))
+    lowered = bare.lower().replace("ß", "ss").replace("ς", "σ")
+    return re.sub(r"[\W_]+", " ", lowered).strip()
 
 
 def lookup_key(text: str) -> str:

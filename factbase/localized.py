@@ -212,9 +212,8 @@ LABELS: dict[str, dict[str, str]] = {
         # insurer lookup (overrides/fragments/insurer-lookup.html)
         "lookup.form": "Rechercher votre complémentaire santé",
         "lookup.label": "Le nom de votre complémentaire santé",
-        "lookup.hint": ("Le nom de votre mutuelle ou de votre assureur santé suffit ; accents et majuscules ne "
-                        "comptent pas. Ni numéro, ni nom de personne : ce que vous tapez reste dans votre "
-                        "navigateur."),
+        "lookup.hint": ("Accents et majuscules ne comptent pas. Ni numéro, ni nom de personne : ce que vous "
+                        "tapez reste dans votre navigateur."),
         "lookup.results": "Organismes trouvés",
         "lookup.alias": "(aussi appelé « {alias} »)",
         "lookup.meaning.affected": ("Selon nos sources, cet organisme fait ou a fait appel à Viamedis ou à Almerys : "
@@ -245,6 +244,15 @@ LABELS: dict[str, dict[str, str]] = {
         "lookup.unknown_letter": "Une lettre prête à envoyer vous aide à le lui demander.",
         "lookup.unknown_help": "Une source publique nomme l'opérateur de cet organisme ?",
         "lookup.unknown_help_link": "Aidez-nous à compléter la liste.",
+        # insurer lookup: who says so, near matches, operators, "I don't know" (insurer-lookup.js)
+        "lookup.according": "Selon {sources}.",
+        "lookup.and": " et ",
+        "lookup.or": " ou ",
+        "lookup.near_one": "Nom proche : {names} — est-ce bien le vôtre ?",
+        "lookup.near_many": "Noms proches : {names} — l'un d'eux est-il le vôtre ?",
+        "lookup.near_results": "Noms proches",
+        "lookup.operator": "{name} est un opérateur de tiers payant, pas une complémentaire santé.",
+        "lookup.dont_know": "Vous ne connaissez pas le nom de votre complémentaire santé ?",
         # one-page printable sheet (overrides/fragments/site-address.html)
         "sheet.more": "Tout savoir, avec les sources et une lettre prête à envoyer :",
         "sheet.sources": "Les sources de chaque phrase de cette fiche :",
@@ -467,8 +475,8 @@ LABELS: dict[str, dict[str, str]] = {
         # insurer lookup (overrides/fragments/insurer-lookup.html)
         "lookup.form": "Search for your complementary health insurer",
         "lookup.label": "The name of your complementary health insurer",
-        "lookup.hint": ("The name of your mutuelle or health insurer is enough; accents and capitals do not "
-                        "matter. No number, no person's name: what you type stays in your browser."),
+        "lookup.hint": ("Accents and capitals do not matter. No number, no person's name: what you type stays "
+                        "in your browser."),
         "lookup.results": "Organisations found",
         "lookup.alias": "(also known as “{alias}”)",
         "lookup.meaning.affected": ("According to our sources, this organisation uses or used Viamedis or Almerys: "
@@ -498,6 +506,15 @@ LABELS: dict[str, dict[str, str]] = {
         "lookup.unknown_letter": "A ready-made letter helps you ask it.",
         "lookup.unknown_help": "Does a public source name this organisation's operator?",
         "lookup.unknown_help_link": "Help us complete the list.",
+        # insurer lookup: who says so, near matches, operators, "I don't know" (insurer-lookup.js)
+        "lookup.according": "According to {sources}.",
+        "lookup.and": " and ",
+        "lookup.or": " or ",
+        "lookup.near_one": "A close name: {names} — is it yours?",
+        "lookup.near_many": "Close names: {names} — is one of them yours?",
+        "lookup.near_results": "Close names",
+        "lookup.operator": "{name} is a tiers-payant operator, not a complementary health insurer.",
+        "lookup.dont_know": "You do not know the name of your complementary health insurer?",
         # one-page printable sheet (overrides/fragments/site-address.html)
         "sheet.more": "Everything we know, with the sources and a ready-made letter:",
         "sheet.sources": "The sources of every sentence on this sheet:",

@@ -20,6 +20,6 @@ from factbase.site import state_of
 @event_priority(-200)  # after static-i18n's on_files (-100), which would misplace generated files
 def on_files(files, *, config):
     state = state_of(config)
-    content = lookup_json(state.dataset.insurers.listed, state.sources, state.language)
+    content = lookup_json(state.dataset.insurers.listed, state.sources, state.dataset.lookup, state.language)
     files.append(File.generated(config, url_prefix(state.language) + LOOKUP_FILE, content=content))
     return files

@@ -1,9 +1,13 @@
-"""The insurer lookup in a real browser: matching, the "not in our list" answer, keyboard use,
-announcements, accessibility, no request elsewhere, no JavaScript, and 10,000 insurers."""
+"""The insurer lookup in a real browser: matching, the "not in our list" answer and its near match,
+the operators' and "I don't know" answers, the answer on a phone's screen (first screen, Enter,
+the back-to-top button), the hand-off from site search (#lookup=), keyboard use, announcements,
+accessibility, no request elsewhere, no JavaScript, and 10,000 insurers. The matching policy itself
+is tested in Node (tests/js/)."""
 
 import contextlib
 import importlib.util
 import json
+from urllib.parse import quote
 
 import pytest
 from playwright.sync_api import Error as PlaywrightError
@@ -11,8 +15,10 @@ from playwright.sync_api import Error as PlaywrightError
 from factbase.dataset import load_dataset
 from factbase.insurers import Insurer, fold
 from factbase.lookup import lookup_json
-from tests.browser.conftest import describe_violations, run_axe
+from tests.browser.conftest import PHONE, describe_violations, run_axe
 from tests.conftest import ROOT
+
+FOLDING = json.loads((ROOT / "tests" / "vectors" / "folding.json").read_text(encoding="utf-8"))["cases"]
 
 
 def open_lookup(page, site_url, path=""):
@@ -41,8 +47,10 @@ def first_result(page, expected: str) -> str:
     ("Credit agricole assurances", "CA Assurances"),   # an alias
     ("msp", "Mutuelle des Services Publics"),          # an abbreviation the data gives
     ("santeclair", "Santéclair"),
-    ("aesoi", "Aésio"),                                # no accent and a typo: only folding leaves one edit
-], ids=["exact", "no-accents", "typos", "alias", "abbreviation", "accent-folded", "accent-and-typo"])
+    ("macif santé", "Macif"),                          # with a generic word
+    ("Harmonie Mutuelle Groupe VYV", "Harmonie Mutuelle"),  # with its group's name
+    ("Mutuelle générale de la police", "MGP"),         # the full name of an acronym
+], ids=["exact", "no-accents", "typos", "alias", "abbreviation", "accent-folded", "generic", "group", "full-name"])
 def test_each_way_of_typing_finds_the_insurer(page, site_url, query, expected):
     field = open_lookup(page, site_url)
     field.press_sequentially(query)
@@ -50,25 +58,50 @@ def test_each_way_of_typing_finds_the_insurer(page, site_url, query, expected):
     assert page.traffic.foreign(site_url) == [] and not page.traffic.console_errors
 
 
+def test_a_typo_is_offered_as_a_near_match(page, site_url):
+    field = open_lookup(page, site_url)
+    field.press_sequentially("aesoi")  # no accent and a typo: only folding leaves one edit
+    page.locator("#vm-lookup-near").wait_for()
+    assert page.locator("#vm-lookup-near-results .vm-lookup__name").first.inner_text() == "Aésio"
+    assert not page.locator("#vm-lookup-results li").count()
+
+
 def test_the_browser_folds_names_as_the_build_does(page, site_url):
-    """Case, accents and punctuation: the script's fold must equal factbase.insurers.fold."""
+    """Case, accents and punctuation: the browser's fold (lookup/fold.js, with the browser's own
+    Unicode tables) gives the shared cases of tests/vectors/folding.json and factbase.insurers.fold
+    of every name and alias."""
     open_lookup(page, site_url).focus()
     insurers = load_dataset(ROOT / "data").insurers.listed
     names = [text for insurer in insurers for text in (insurer.name, *insurer.aliases)]
-    names += ["KLESIA Prévoyance – HCR Bien-Être", "L'ŒUVRE  d’assurance", "AG2R-La_Mondiale", "ÉÈÊË àâä ç ß"]
-    assert page.evaluate("names => names.map(document.getElementById('vm-lookup').vmLookup.fold)", names) == \
-        [fold(name) for name in names]
+    names += [case["input"] for case in FOLDING]
+    expected = [fold(name) for name in names]
+    assert expected[-len(FOLDING):] == [case["folded"] for case in FOLDING]
+    assert page.evaluate("names => names.map(document.getElementById('vm-lookup').vmLookup.fold)", names) == expected
 
 
-def test_a_result_says_operator_meaning_basis_and_source_and_links_to_the_page(page, site_url):
+def test_a_result_says_operator_meaning_basis_and_who_says_so_and_links_to_the_page(page, site_url):
     field = open_lookup(page, site_url, "en/suis-je-concerne/")
     field.press_sequentially("alan")
     assert first_result(page, "Alan") == "Alan"
     card = page.locator(".vm-lookup__result").first
     text = card.inner_text()
     assert "Almerys" in text and "you may be concerned" in text and "Insurer's own notice" in text
+    # The publishers in plain words, each with its date, linked to its entry on the Sources page.
+    assert "According to Alan (16 February 2024) and Silicon.fr (around 8 February 2024)." in text
     assert card.locator(".vm-lookup__source").first.get_attribute("href").endswith("/en/sources/#alan-2024-02-16")
     assert card.locator(".vm-lookup__name").get_attribute("href").endswith("/en/assureurs/alan/")
+
+
+def test_a_narrower_scope_and_a_link_note_are_on_the_card(page, site_url):
+    field = open_lookup(page, site_url)
+    field.press_sequentially("SMH")
+    assert first_result(page, "SMH") == "SMH"
+    text = page.locator(".vm-lookup__result").first.inner_text()
+    assert "chez les opticiens et les audioprothésistes seulement" in text and "Selon SMH (vers février 2024)." in text
+    field.fill("")
+    field.press_sequentially("mutami")
+    assert first_result(page, "Mutami") == "Mutami"
+    assert "entre 2016 et le 31 décembre 2023" in page.locator(".vm-lookup__result").first.inner_text()
 
 
 def test_an_unknown_name_is_not_called_safe(page, site_url):
@@ -82,7 +115,65 @@ def test_an_unknown_name_is_not_called_safe(page, site_url):
     links = unknown.locator("a")
     assert links.nth(0).get_attribute("href").endswith("lettre-rgpd/")
     assert links.nth(1).get_attribute("href").endswith("a-propos/#proposer-une-correction")
+    assert not page.locator("#vm-lookup-results li").count() and page.locator("#vm-lookup-near").is_hidden()
+
+
+@pytest.mark.parametrize("query", ["MGEN", "MAIF", "Miel Mutuelle", "Mutuelle générale de l'Éducation nationale"])
+def test_an_insurer_that_is_not_listed_gets_no_other_insurers_answer(page, site_url, query):
+    """Issue 14's cases: today MGEN answered Generali, MAIF Macif, Miel Mutuelle Mutuelle Mieux-Être."""
+    field = open_lookup(page, site_url)
+    field.press_sequentially(query)
+    page.locator("#vm-lookup-unknown").wait_for()
     assert not page.locator("#vm-lookup-results li").count()
+    assert not page.locator("#vm-lookup-near-results li").count()
+
+
+@pytest.mark.parametrize(("path", "question"), [
+    ("", "Nom proche : Macif — est-ce bien le vôtre ?"),
+    ("en/", "A close name: Macif — is it yours?"),
+])
+def test_a_near_match_comes_after_not_in_our_list_as_a_question_with_its_own_card(page, site_url, path, question):
+    field = open_lookup(page, site_url, path)
+    field.press_sequentially("macsf")
+    page.locator("#vm-lookup-near").wait_for()
+    unknown = page.locator("#vm-lookup-unknown")
+    # First what was typed is not in the list, then the question, then the card of the name offered.
+    lines = unknown.inner_text().split("\n")
+    assert "macsf" in lines[0]
+    assert page.locator("#vm-lookup-near-question").inner_text().replace("\u00a0", " ") == question
+    near_card = page.locator("#vm-lookup-near-results .vm-lookup__result")
+    assert near_card.count() == 1 and near_card.locator(".vm-lookup__name").inner_text() == "Macif"
+    assert "vm-lookup__result--near" in near_card.get_attribute("class")
+    assert not page.locator("#vm-lookup-results li").count(), "a near match is never the answer"
+
+
+@pytest.mark.parametrize(("path", "query", "expected"), [
+    ("", "Viamedis", "Viamedis est un opérateur de tiers payant, pas une complémentaire santé."),
+    ("", "almérys", "Almerys est un opérateur de tiers payant, pas une complémentaire santé."),
+    ("en/", "Viademis", "Viamedis is a tiers-payant operator, not a complementary health insurer."),
+])
+def test_an_operators_name_gets_what_an_operator_is_with_its_sources(page, site_url, path, query, expected):
+    field = open_lookup(page, site_url, path)
+    field.press_sequentially(query)
+    explain = page.locator("#vm-lookup-explain")
+    explain.wait_for()
+    text = explain.inner_text().replace("\u00a0", " ")
+    assert text.startswith(expected)
+    assert "carte de tiers payant" in text or "tiers-payant card" in text
+    sources = [link.get_attribute("href") for link in explain.locator(".vm-lookup__source").all()]
+    assert sources and all("sources/#" in href for href in sources)
+    assert page.locator("#vm-lookup-unknown").is_hidden() and not page.locator("#vm-lookup-results li").count()
+
+
+@pytest.mark.parametrize(("path", "query"), [("", "je ne sais pas"), ("en/", "I don't know")])
+def test_a_reader_who_does_not_know_the_name_is_told_where_to_look(page, site_url, path, query):
+    field = open_lookup(page, site_url, path)
+    field.press_sequentially(query)
+    explain = page.locator("#vm-lookup-explain")
+    explain.wait_for()
+    text = explain.inner_text()
+    assert "carte de tiers payant" in text or "tiers-payant card" in text
+    assert explain.locator(".vm-lookup__source").count() >= 2
 
 
 def test_a_number_is_never_searched_and_the_reader_is_told_none_is_needed(page, site_url):
@@ -146,11 +237,121 @@ def test_no_accessibility_violation_with_results_or_none(page, site_url, path):
     field.press_sequentially("mutuelle")
     page.locator("#vm-lookup-results .vm-lookup__name").first.wait_for()
     violations = run_axe(page)
-    field.fill("")
-    field.press_sequentially("qqqq")
-    page.locator("#vm-lookup-unknown").wait_for()
-    violations += run_axe(page)
+    answers = (("qqqq", "#vm-lookup-unknown"), ("macsf", "#vm-lookup-near"), ("viamedis", "#vm-lookup-explain"))
+    for query, shown in answers:
+        field.fill("")
+        field.press_sequentially(query)
+        page.locator(shown).wait_for()
+        violations += run_axe(page)
     assert not violations, describe_violations(violations)
+
+
+# On a phone: the field on the first screen, Enter, the back-to-top button.
+
+@pytest.fixture(scope="module")
+def phone(browser):
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, locale="fr-FR")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def phone_page(phone):
+    page = phone.new_page()
+    yield page
+    page.close()
+
+
+HEADER_BOTTOM = "() => document.querySelector('.md-header').getBoundingClientRect().bottom"
+BOX = "selector => { const r = document.querySelector(selector).getBoundingClientRect(); return [r.top, r.bottom] }"
+
+
+@pytest.mark.parametrize("path", ["", "en/", "suis-je-concerne/", "en/suis-je-concerne/"])
+def test_the_field_is_whole_on_the_first_screen_of_a_phone(phone_page, site_url, path):
+    phone_page.goto(site_url + path)
+    phone_page.wait_for_load_state("networkidle")
+    assert phone_page.evaluate("scrollY") == 0
+    top, bottom = phone_page.evaluate(BOX, "#vm-lookup-field")
+    label_top, _ = phone_page.evaluate(BOX, "label[for=vm-lookup-field]")
+    assert phone_page.evaluate(HEADER_BOTTOM) <= label_top and bottom <= PHONE["height"], (label_top, top, bottom)
+
+
+def answer_first_line(page) -> list[float]:
+    return page.evaluate("""() => {
+      for (const child of document.getElementById('vm-lookup-answer').children) {
+        if (!child.hidden && child.getClientRects().length && child.textContent.trim()) {
+          const r = child.getBoundingClientRect()
+          return [r.top, r.top + parseFloat(getComputedStyle(child).lineHeight)]
+        }
+      }
+      return null
+    }""")
+
+
+@pytest.mark.parametrize(("path", "query"), [
+    ("", "macif"), ("", "Miel Mutuelle"), ("", "macsf"), ("", "Viamedis"),
+    ("en/", "harmonie"), ("suis-je-concerne/", "je ne sais pas"), ("en/suis-je-concerne/", "MGEN"),
+])
+def test_enter_closes_the_keyboard_and_brings_the_answer_into_view(phone_page, site_url, path, query):
+    phone_page.goto(site_url + path)
+    phone_page.wait_for_load_state("networkidle")
+    field = phone_page.locator("#vm-lookup-field")
+    field.tap()
+    phone_page.wait_for_load_state("networkidle")
+    field.press_sequentially(query)
+    field.press("Enter")
+    phone_page.wait_for_function("() => document.getElementById('vm-lookup-status').textContent !== ''")
+    assert phone_page.evaluate("document.activeElement.id") != "vm-lookup-field", "the keyboard stays open"
+    line = answer_first_line(phone_page)
+    header = phone_page.evaluate(HEADER_BOTTOM)
+    assert line and header <= line[0] and line[1] <= PHONE["height"], (header, line)
+
+
+def test_the_back_to_top_button_never_covers_the_field(phone_page, site_url):
+    """Scrolling up from the foot of the page, as a reader does: Material shows its button under the
+    header; it must never be drawn over the field."""
+    phone_page.goto(site_url)
+    phone_page.wait_for_load_state("networkidle")
+    phone_page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    shown_while_scrolling = 0
+    for _ in range(200):
+        phone_page.evaluate("window.scrollBy(0, -40)")
+        phone_page.wait_for_timeout(30)
+        state = phone_page.evaluate("""() => {
+          const button = document.querySelector('.md-top'), field = document.getElementById('vm-lookup-field')
+          const b = button.getBoundingClientRect(), f = field.getBoundingClientRect()
+          const style = getComputedStyle(button)
+          const seen = !button.hidden && style.visibility !== 'hidden' && parseFloat(style.opacity) > 0
+          return {y: scrollY, seen, overlaps: b.top < f.bottom && b.bottom > f.top}
+        }""")
+        shown_while_scrolling += state["seen"]
+        assert not (state["seen"] and state["overlaps"]), f"the button covers the field at scrollY {state['y']}"
+        if state["y"] == 0:
+            break
+    assert shown_while_scrolling, "Material's button never appeared: the test proves nothing"
+
+
+# The hand-off from site search (contracts.md §5): suis-je-concerne/#lookup=<encodeURIComponent(name)>.
+
+@pytest.mark.parametrize(("path", "name", "expected"), [
+    ("suis-je-concerne/", "Harmonie Mutuelle", "Harmonie Mutuelle"),
+    ("en/suis-je-concerne/", "Mutuelle générale de la police", "MGP"),
+])
+def test_a_lookup_address_fills_the_field_and_answers(page, site_url, path, name, expected):
+    page.goto(site_url + path + "#lookup=" + quote(name, safe=""))
+    assert first_result(page, expected) == expected
+    assert page.locator("#vm-lookup-field").input_value() == name
+    # And when the address changes on the same page (the hashchange event).
+    page.evaluate("name => { location.hash = 'lookup=' + encodeURIComponent(name) }", "Viamédis")
+    page.locator("#vm-lookup-explain").wait_for()
+    assert page.locator("#vm-lookup-field").input_value() == "Viamédis"
+    assert page.traffic.foreign(site_url) == []
+
+
+def test_a_lookup_address_never_searches_a_number(page, site_url):
+    page.goto(site_url + "suis-je-concerne/#lookup=" + quote("1 85 05 78 006 084 36"))
+    page.locator("#vm-lookup-status").filter(has_text="aucun numéro").wait_for()
+    assert not page.locator("#vm-lookup-results li").count()
 
 
 @pytest.mark.parametrize("path", ["suis-je-concerne/", "en/suis-je-concerne/", "", "en/"])
@@ -179,7 +380,7 @@ def synthetic_lookup() -> str:
     controller = sorted(s for s in cited if real.sources[s].reliability == "controller")
     records = synthetic.synthetic_insurers(10_000, cited, controller, hostile=True, removed=0)["insurers"]
     insurers = [*real.insurers.listed, *(Insurer.from_yaml(record, None) for record in records)]
-    return lookup_json(insurers, real.sources, "fr")
+    return lookup_json(insurers, real.sources, real.lookup, "fr")
 
 
 KEYSTROKE_QUERIES = ["assureur synthetique 04242", "as0999", "synthetiqe", "mutuele generle", "malakof humanis",

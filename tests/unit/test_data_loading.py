@@ -62,7 +62,8 @@ def test_cited_source_ids_cover_every_field_that_cites(tmp_path):
     cited = load(data_folder(tmp_path)).cited_source_ids()
     assert cited == {"amae-2024-02", "mutami-2024-03-08", "connexionfrance-2024-02", "mhv-2024",
                      "rocamadour-2024-02-08", "cnil-2024-02-07",
-                     "francetvinfo-2024-02-07", "bfmtv-2024-02-07"}  # an official action's outcome and note
+                     "francetvinfo-2024-02-07", "bfmtv-2024-02-07",  # an official action's outcome and note
+                     "mieuxetre-2024-02"}  # lookup.yaml's answer to "I don't know"
 
 
 def test_official_actions_are_dated_steps_in_date_order_then_what_was_not_found(tmp_path):

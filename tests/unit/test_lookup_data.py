@@ -7,7 +7,16 @@ from bs4 import BeautifulSoup
 
 from factbase.dataset import load_dataset
 from factbase.insurers import Insurer, fold
-from factbase.lookup import LOOKUP_FILE, lookup_data, lookup_json, render_lookup
+from factbase.lookup import (
+    INSURER_FIELDS,
+    LINK_FIELDS,
+    LOOKUP_FILE,
+    LOOKUP_VERSION,
+    lookup_data,
+    lookup_json,
+    main,
+    render_lookup,
+)
 from factbase.render import fragment_environment
 from tests.conftest import ROOT
 
@@ -16,10 +25,17 @@ DATASET = load_dataset(ROOT / "data")
 STATUSES = {"affected", "unknown", "not-concerned", "other"}
 
 
+def data_of(language):
+    return lookup_data(DATASET.insurers.listed, DATASET.sources, DATASET.lookup, language)
+
+
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_every_listed_insurer_is_there_once_in_the_table_order(language):
-    data = lookup_data(DATASET.insurers.listed, DATASET.sources, language)
-    assert data["version"] == 1 and data["language"] == language
+    data = data_of(language)
+    assert data["version"] == LOOKUP_VERSION and data["language"] == language
+    # The field names are written into the file, which lookup/match.js checks (tests/js/).
+    assert data["insurer_fields"] == list(INSURER_FIELDS) == ["name", "slug", "aliases", "status", "links"]
+    assert data["link_fields"] == list(LINK_FIELDS) == ["operator", "basis", "sources", "note"]
     rows = data["insurers"]
     assert sorted(row[1] for row in rows) == sorted(insurer.slug for insurer in DATASET.insurers.listed)
     assert [fold(row[0]) for row in rows] == sorted(fold(row[0]) for row in rows)
@@ -28,22 +44,40 @@ def test_every_listed_insurer_is_there_once_in_the_table_order(language):
         insurer = by_slug[slug]
         assert (name, aliases, status) == (insurer.name, list(insurer.aliases), insurer.status)
         assert status in STATUSES and len(links) == len(insurer.operators)
-        for (operator, basis, sources), link in zip(links, insurer.operators, strict=True):
+        for (operator, basis, sources, note), link in zip(links, insurer.operators, strict=True):
             assert 0 <= operator < len(data["strings"]) and 0 <= basis < len(data["strings"])
-            assert [data["sources"][index][0] for index in sources] == list(link.sources)
+            assert [data["sources"][index][0] for index in sources] == list(dict.fromkeys(
+                (*link.sources, *link.note_sources)))
+            assert note == -1 if link.note is None else data["strings"][note] == link.note.get(language)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_lookup_terms_operators_and_dont_know_answer_come_from_data_lookup_yaml(language):
+    data = data_of(language)
+    terms = DATASET.lookup
+    assert data["terms"] == {"stop_words": list(terms.stop_words), "generic_words": list(terms.generic_words),
+                             "group_names": list(terms.group_names)}
+    assert [operator["operator"] for operator in data["operators"]] == ["almerys", "viamedis"]
+    viamedis = data["operators"][1]
+    assert viamedis["forms"][:2] == ["viamedis", "viademis"] and "viamedys" in viamedis["forms"]
+    assert viamedis["text"] == terms.operators[1].text.get(language)
+    assert [data["sources"][index][0] for index in viamedis["sources"]] == list(terms.operators[1].sources)
+    assert "je ne sais pas" in data["dont_know"]["phrases"] and data["dont_know"]["text"]
 
 
 def test_texts_are_stored_once_and_in_the_page_language():
-    french, english = (lookup_data(DATASET.insurers.listed, DATASET.sources, lang) for lang in ("fr", "en"))
+    french, english = (data_of(lang) for lang in ("fr", "en"))
     for data in (french, english):
         assert len(data["strings"]) == len(set(data["strings"]))
     assert "Viamedis, jusqu'au 31 décembre 2023" in french["strings"]
     assert "Viamedis, until 31 December 2023" in english["strings"]
     for data, language in ((french, "fr"), (english, "en")):
-        for source_id, text in data["sources"]:
-            assert text.startswith(DATASET.sources[source_id].publisher.get(language) + ", ")
-    assert ["rocamadour-2024-02-08", "Rocamadour Actualités (reprise d'un article d'actu.fr), 8 février 2024"] \
+        for source_id, publisher, date in data["sources"]:
+            assert publisher == DATASET.sources[source_id].publisher.get(language) and date
+    # The publisher in plain words, and the date, or what the fact base says of it when it has none.
+    assert ["rocamadour-2024-02-08", "Rocamadour Actualités (reprise d'un article d'actu.fr)", "8 février 2024"] \
         in french["sources"]
+    assert ["smh-2024-02", "SMH", "around February 2024"] in english["sources"]
 
 
 def test_hostile_names_stay_text():
@@ -51,7 +85,7 @@ def test_hostile_names_stay_text():
         "slug": "script-alert", "name": "</script><script>alert(1)</script>", "aliases": ['"><svg onload=x>'],
         "operators": [{"operator": "viamedis", "basis": "reported", "sources": ["cnil-2024-02-07"]}],
         "last_checked": "2026-11-25"}, None)
-    text = lookup_json([hostile], DATASET.sources, "fr")
+    text = lookup_json([hostile], DATASET.sources, DATASET.lookup, "fr")
     assert json.loads(text)["insurers"][0][:3] == ["</script><script>alert(1)</script>", "script-alert",
                                                   ['"><svg onload=x>']]
 
@@ -73,3 +107,10 @@ def test_the_block_links_its_data_and_the_table_relative_to_the_page(language, p
     assert field["autocomplete"] == "off" and field["type"] == "search"
     assert soup.select_one("#vm-lookup-status")["role"] == "status"
     assert all(root[f"data-label-meaning-{status}"] for status in STATUSES)
+
+
+def test_the_exporter_prints_the_file_that_the_build_writes(capsys):
+    """`python -m factbase.lookup fr`: what the Node tests of the matching module read."""
+    assert main(["fr"]) == 0
+    assert capsys.readouterr().out.strip() == lookup_json(
+        DATASET.insurers.listed, DATASET.sources, DATASET.lookup, "fr")

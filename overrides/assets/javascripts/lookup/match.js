@@ -1,0 +1,641 @@
+/*
+ * The insurer lookup's matching policy, without any page: from what a reader typed to an answer.
+ * Imported by insurer-lookup.js (the page) and by the Node tests (tests/js/), which run it on the
+ * real lookup data. Its data is the lookup file that the build writes (factbase/lookup.py), whose
+ * word lists come from data/lookup.yaml.
+ *
+ * The policy:
+ * 1. A number is never searched: the page warns against typing a social-security number.
+ * 2. "Je ne sais pas", "I don't know", "?"...: the answer says where to look (dont_know).
+ * 3. Names are compared word by word, folded (fold.js). Stop words are set aside. Generic words
+ *    (mutuelle, santé, assurance...) and group names are set aside too, unless the query holds
+ *    nothing else or they are needed to tell two insurers apart.
+ * 4. An operator's name (Viamedis, Almerys, their other forms, or a typo of them) gets an answer
+ *    that says what an operator is.
+ * 5. An insurer is an answer when every remaining word of the query is a word of one of its names
+ *    (name or alias), whole or as its start. Ranked: the exact name or alias (or all of its own
+ *    words), then whole words, then starts of words; then the most generic words in common.
+ *    A generic word typed beside only a part of a name ("Solimut Mutuelle de France" when the
+ *    list holds "Solimut Centre Océan") suggests another organisation: no answer, a question.
+ * 6. With no answer, near matches (one typo, two from 8 letters, a transposition counting as one)
+ *    are offered as a question, never as the answer, and never on a record that says its members
+ *    were not concerned. No typo is allowed on a word of 4 letters or fewer, typed in capitals or
+ *    holding a digit, nor on its first letter.
+ *
+ * Speed: every distinct word of the names is indexed once, sorted, so that a typed word is a range
+ * of that list (its whole word and the words it starts); a keystroke looks at words, not insurers.
+ * Typos are looked for only when there is no answer, among the words of the same first letter.
+ */
+import { fold } from "./fold.js"
+
+export const MAX_ANSWERS = 8
+export const MAX_NEAR = 3
+
+// Tiers of an answer, best first.
+export const EXACT = 0
+export const WHOLE_WORDS = 1
+export const WORD_STARTS = 2
+
+const PREFIX_COST = 0.25
+const TYPO_COST = 1
+
+/* A number, or something that looks like one: never searched (a social-security number has 13
+   to 15 digits; six or more digits, with or without separators, are enough to stop). */
+export function looksLikeNumber (value) {
+  return /\d[\d\s.\-]{5,}\d/.test(value)
+}
+
+/* The data file's layout: its version, checked, and its field names, so that a file of another
+   layout is refused rather than misread. */
+export const LOOKUP_VERSION = 2
+
+export function readEntries (data) {
+  if (!data || data.version !== LOOKUP_VERSION) {
+    throw new Error("lookup data of version " + (data && data.version) + ", expected " + LOOKUP_VERSION)
+  }
+  const field = fieldReader(data.insurer_fields, ["name", "slug", "aliases", "status", "links"])
+  const linkField = fieldReader(data.link_fields, ["operator", "basis", "sources", "note"])
+  const text = (index) => (index === -1 ? null : data.strings[index])
+  const source = (index) => {
+    const [id, publisher, date] = data.sources[index]
+    return { id, publisher, date }
+  }
+  return data.insurers.map((record, order) => ({
+    name: field(record, "name"),
+    slug: field(record, "slug"),
+    aliases: field(record, "aliases"),
+    status: field(record, "status"),
+    links: field(record, "links").map((link) => ({
+      operator: text(linkField(link, "operator")),
+      basis: text(linkField(link, "basis")),
+      sources: linkField(link, "sources").map(source),
+      note: text(linkField(link, "note"))
+    })),
+    order
+  }))
+}
+
+function fieldReader (names, wanted) {
+  const position = {}
+  for (const name of wanted) {
+    const at = (names || []).indexOf(name)
+    if (at === -1) throw new Error("lookup data without the field " + name)
+    position[name] = at
+  }
+  return (record, name) => record[position[name]]
+}
+
+/* The index of the data file, built once when the data arrive. */
+export function buildIndex (data) {
+  const entries = readEntries(data)
+  const stop = new Set(data.terms.stop_words)
+  const generic = new Set([...data.terms.generic_words, ...data.terms.group_names])
+  const source = (index) => {
+    const [id, publisher, date] = data.sources[index]
+    return { id, publisher, date }
+  }
+
+  // Terms: every name and alias. Their words, folded, each indexed once in a sorted list.
+  const terms = []
+  const wordIds = new Map()
+  entries.forEach((entry, entryId) => {
+    [entry.name, ...entry.aliases].forEach((label, position) => {
+      const folded = fold(label)
+      const words = folded ? folded.split(" ") : []
+      for (const word of words) if (!wordIds.has(word)) wordIds.set(word, -1)
+      terms.push({ entry: entryId, label, alias: position > 0, folded, words })
+    })
+  })
+  const words = Array.from(wordIds.keys()).sort()
+  words.forEach((word, id) => wordIds.set(word, id))
+
+  // A term's own words: neither stop words nor generic ones. Where two insurers' names have the
+  // same own words ("Mutuelle Alpha", "Alpha Prévoyance"), their generic words are needed to tell
+  // them apart and count as their own; so do they in a name made of nothing else.
+  const ownKey = new Map()
+  const ownWords = terms.map((term) => {
+    const own = term.words.filter((word) => !stop.has(word) && !generic.has(word))
+    const key = Array.from(new Set(own)).sort().join(" ")
+    if (key) {
+      const owners = ownKey.get(key) || new Set()
+      owners.add(term.entry)
+      ownKey.set(key, owners)
+    }
+    return { own, key }
+  })
+  const postings = words.map(() => [])
+  const termWords = []
+  const termOwnMask = new Int32Array(terms.length)
+  const termStopMask = new Int32Array(terms.length)
+  const compacts = new Map()
+  terms.forEach((term, termId) => {
+    const { own, key } = ownWords[termId]
+    const shared = key && ownKey.get(key).size > 1
+    let ownSet = new Set(own)
+    if (!own.length || shared) ownSet = new Set(term.words.filter((word) => !stop.has(word)))
+    if (!ownSet.size) ownSet = new Set(term.words)
+    const ids = term.words.slice(0, 31).map((word) => wordIds.get(word))
+    let mask = 0
+    let stops = 0
+    ids.forEach((wordId, position) => {
+      const list = postings[wordId]
+      if (list[list.length - 1] !== termId) list.push(termId)
+      if (ownSet.has(words[wordId])) mask |= 1 << position
+      if (stop.has(words[wordId])) stops |= 1 << position
+    })
+    termWords.push(Int32Array.from(ids))
+    termOwnMask[termId] = mask
+    termStopMask[termId] = stops
+    // The name written without spaces ("lamutuellegenerale"), with and without its stop words.
+    for (const compact of [term.words.join(""), term.words.filter((word) => !stop.has(word)).join("")]) {
+      if (compact.length < 3) continue
+      const list = compacts.get(compact) || []
+      if (list[list.length - 1] !== termId) list.push(termId)
+      compacts.set(compact, list)
+    }
+  })
+  const compactKeys = Array.from(compacts.keys()).sort()
+
+  // The first keystrokes ("a", "as") start thousands of words: their term lists, merged once here.
+  const shortPrefixes = new Map()
+  words.forEach((word, wordId) => {
+    for (let length = 1; length <= 2 && length <= word.length; length++) {
+      const prefix = word.slice(0, length)
+      let list = shortPrefixes.get(prefix)
+      if (!list) shortPrefixes.set(prefix, (list = new Map()))
+      const cost = word.length === length ? 0 : PREFIX_COST
+      for (const termId of postings[wordId]) {
+        const known = list.get(termId)
+        if (known === undefined || cost < known) list.set(termId, cost)
+      }
+    }
+  })
+  shortPrefixes.forEach((costOf, prefix) => {
+    const ids = Int32Array.from(costOf.keys()).sort()
+    shortPrefixes.set(prefix, { ids, costs: Float32Array.from(ids, (id) => costOf.get(id)) })
+  })
+
+  const operators = data.operators.map((operator) => ({
+    operator: operator.operator,
+    name: operator.name,
+    forms: operator.forms,
+    text: operator.text,
+    sources: operator.sources.map(source)
+  }))
+  return {
+    entries,
+    terms,
+    words,
+    sets: Int32Array.from(words, characterSet),
+    postings: postings.map((list) => Int32Array.from(list)),
+    termEntry: Int32Array.from(terms, (term) => term.entry),
+    termAlias: Uint8Array.from(terms, (term) => (term.alias ? 1 : 0)),
+    // Every term's word ids, one after the other: term t's are termWordIds[termWordStart[t] ...
+    // termWordStart[t + 1]], in one array rather than one array per term, for the answers' loop.
+    termWordStart: Int32Array.from([0, ...termWords.map((ids) => ids.length)].map(
+      ((sum) => (length) => (sum += length))(0))),
+    termWordIds: Int32Array.from(termWords.flatMap((ids) => Array.from(ids))),
+    termOwnMask,
+    termStopMask,
+    termLength: Int32Array.from(terms, (term) => term.folded.length),
+    hasDigit: Uint8Array.from(words, (word) => (/\d/.test(word) ? 1 : 0)),
+    compacts,
+    compactKeys,
+    shortPrefixes,
+    stop,
+    generic,
+    genericWords: Array.from(generic).sort(),
+    operators,
+    operatorForms: operators.flatMap((operator) => operator.forms.map((form) => ({ form, operator }))),
+    dontKnow: {
+      phrases: data.dont_know.phrases.map((phrase) => " " + phrase + " "),
+      text: data.dont_know.text,
+      sources: data.dont_know.sources.map(source)
+    },
+    cache: new Map(),
+    typoCache: new Map(),
+    // Scratch space for one search, reused: a keystroke allocates almost nothing.
+    scratch: { stamp: new Int32Array(terms.length), cost: new Float32Array(terms.length),
+               touched: new Int32Array(terms.length), mark: 0 },
+    rankings: [0, 1].map(() => ({ score: new Float64Array(entries.length).fill(Infinity),
+                                  term: new Int32Array(entries.length), tier: new Int8Array(entries.length),
+                                  touched: new Int32Array(entries.length), count: 0 }))
+  }
+}
+
+/* The answer to a query:
+   {kind: "short" | "number" | "dont-know" | "operator" | "answers" | "near" | "none",
+    answers: [{entry, term, tier}], near: [{entry, term}], total, operators: [...]}.
+   `total` counts every answer when more than MAX_ANSWERS are shown. */
+export function search (index, rawQuery) {
+  const query = String(rawQuery)
+  const result = { kind: "none", answers: [], near: [], total: 0, operators: [] }
+  if (looksLikeNumber(query)) return { ...result, kind: "number" }
+  if (/^\s*\?+\s*$/.test(query)) return { ...result, kind: "dont-know" }
+  const folded = fold(query)
+  if (folded.replace(/ /g, "").length < 2) return { ...result, kind: "short" }
+  const spaced = " " + folded + " "
+  if (index.dontKnow.phrases.some((phrase) => spaced.includes(phrase))) return { ...result, kind: "dont-know" }
+
+  const tokens = readTokens(index, query, folded)
+  const named = []
+  const rest = tokens.own.filter((token) => {
+    const operator = operatorOf(index, token)
+    if (operator && !named.includes(operator)) named.push(operator)
+    return !operator
+  })
+  result.operators = named
+  if (named.length && !rest.length) return { ...result, kind: "operator" }
+  const own = rest.length ? rest : tokens.generic.filter(() => !named.length)
+  const generic = rest.length ? tokens.generic : []
+  if (!own.length) return { ...result, kind: named.length ? "operator" : "none" }
+
+  const found = answers(index, folded, own, generic)
+  if (found.answers.length) return { ...result, kind: "answers", answers: found.answers, total: found.total }
+  if (named.length) return { ...result, kind: "operator" }
+  const near = nearMatches(index, own, generic, found.demoted)
+  return { ...result, kind: near.length ? "near" : "none", near }
+}
+
+/* The query's words: set aside (stop words), generic (generic words and group names, also when
+   mistyped, or the start of one as the last word, still being typed), and the query's own words,
+   each with what it may match: a word it starts (`prefix`), and how many typos. */
+function readTokens (index, query, folded) {
+  const raw = query.normalize("NFKD").replace(/\p{M}/gu, "").split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  const capitals = new Set(raw.filter((word) => word.length > 1 && /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word))
+    .map(fold))
+  const parts = folded.split(" ")
+  const finished = /[^\p{L}\p{N}]$/u.test(query)
+  const own = []
+  const generic = []
+  parts.forEach((text, position) => {
+    const last = position === parts.length - 1 && !finished
+    if (index.stop.has(text)) return
+    const token = {
+      text,
+      last,
+      prefix: last || text.length > 1,
+      typos: typoLimit(text, capitals.has(text))
+    }
+    if (index.generic.has(text)) generic.push(token)
+    else if (last && text.length >= 2 && startsGeneric(index, text)) generic.push(token)
+    else if (token.typos && nearGeneric(index, text, token.typos)) generic.push(token)
+    else own.push(token)
+  })
+  return { own, generic }
+}
+
+function typoLimit (text, capitals) {
+  if (capitals || /\d/.test(text) || text.length <= 4) return 0
+  return text.length >= 8 ? 2 : 1
+}
+
+function startsGeneric (index, text) {
+  const list = index.genericWords
+  const at = firstAtOrAfter(list, text)
+  return at < list.length && list[at].startsWith(text)
+}
+
+function nearGeneric (index, text, limit) {
+  return index.genericWords.some((word) => word[0] === text[0] && distance(text, word, limit) <= limit)
+}
+
+function operatorOf (index, token) {
+  for (const { form, operator } of index.operatorForms) {
+    if (token.text === form) return operator
+    if (token.last && token.text.length >= 4 && form.startsWith(token.text)) return operator
+  }
+  if (!token.typos) return null
+  for (const { form, operator } of index.operatorForms) {
+    if (form[0] !== token.text[0]) continue
+    const gap = token.last ? prefixDistance(token.text, form, token.typos) : distance(token.text, form, token.typos)
+    if (gap <= token.typos) return operator
+  }
+  return null
+}
+
+/* The words of the index that a token matches as a whole word or as their start: a range of the
+   sorted word list, [start, end), and whether its first word is the token itself. */
+function wordRange (index, token) {
+  const words = index.words
+  const start = firstAtOrAfter(words, token.text)
+  const exact = start < words.length && words[start] === token.text
+  if (!token.prefix) return { start, end: exact ? start + 1 : start, exact }
+  let end = start
+  while (end < words.length && words[end].startsWith(token.text)) end++
+  return { start, end, exact }
+}
+
+/* The terms that hold a word of the token's range, sorted by term id, with a cost: 0 for the
+   whole word, PREFIX_COST for a word that it starts. Cached: typing changes only the last word.
+   Scratch arrays indexed by term, reused, instead of a Map per keystroke. */
+function termsOf (index, token) {
+  const key = (token.prefix ? "p:" : "w:") + token.text
+  const cached = index.cache.get(key)
+  if (cached) return cached
+  let found = token.prefix && token.text.length <= 2 ? index.shortPrefixes.get(token.text) : null
+  const range = found ? null : wordRange(index, token)
+  if (range && range.end - range.start === 1) {
+    // One word: its postings are already sorted, one cost for all.
+    const ids = index.postings[range.start]
+    found = { ids, costs: new Float32Array(ids.length).fill(range.exact ? 0 : PREFIX_COST) }
+  } else if (!found) {
+    const collect = collector(index)
+    for (let wordId = range.start; wordId < range.end; wordId++) {
+      collect.add(index.postings[wordId], range.exact && wordId === range.start ? 0 : PREFIX_COST)
+    }
+    found = collect.done()
+  }
+  if (index.cache.size > 200) index.cache.clear()
+  index.cache.set(key, found)
+  return found
+}
+
+/* The same with typos: the terms that hold a word of the same first letter within the token's
+   typo limit (of the word, or of its start for a word still being typed), cost TYPO_COST and up. */
+function termsWithTypos (index, token) {
+  const cached = index.typoCache.get(token.text)
+  if (cached) return cached
+  const exact = termsOf(index, token)
+  const collect = collector(index)
+  collect.addCosts(exact.ids, exact.costs)
+  if (token.typos) {
+    const words = index.words
+    const first = token.text[0]
+    const from = firstAtOrAfter(words, first)
+    const to = firstAtOrAfter(words, String.fromCharCode(first.charCodeAt(0) + 1))
+    const wanted = characterSet(token.text)
+    const limit = token.typos
+    for (let wordId = from; wordId < to; wordId++) {
+      const word = words[wordId]
+      if (index.hasDigit[wordId] || word.length + limit < token.text.length) continue
+      if (bitCount(wanted & ~index.sets[wordId]) > limit) continue
+      const gap = token.last ? prefixDistance(token.text, word, limit) : distance(token.text, word, limit)
+      if (gap > limit || gap === 0) continue
+      collect.add(index.postings[wordId], TYPO_COST + gap)
+    }
+  }
+  const found = collect.done()
+  if (index.typoCache.size > 100) index.typoCache.clear()
+  index.typoCache.set(token.text, found)
+  return found
+}
+
+/* Term ids with their lowest cost, gathered in the index's scratch arrays. */
+function collector (index) {
+  const { stamp, cost, touched } = index.scratch
+  const mark = ++index.scratch.mark
+  let count = 0
+  function put (id, value) {
+    if (stamp[id] !== mark) {
+      stamp[id] = mark
+      cost[id] = value
+      touched[count++] = id
+    } else if (value < cost[id]) {
+      cost[id] = value
+    }
+  }
+  return {
+    add (ids, value) { for (let k = 0; k < ids.length; k++) put(ids[k], value) },
+    addCosts (ids, costs) { for (let k = 0; k < ids.length; k++) put(ids[k], costs[k]) },
+    done () {
+      const ids = touched.slice(0, count).sort()
+      const costs = new Float32Array(count)
+      for (let k = 0; k < count; k++) costs[k] = cost[ids[k]]
+      return { ids, costs }
+    }
+  }
+}
+
+/* The terms in every list, with their costs added (lists sorted by term id). */
+function intersectAll (lists) {
+  const sorted = lists.slice().sort((a, b) => a.ids.length - b.ids.length)
+  let { ids, costs } = sorted[0]
+  for (let t = 1; t < sorted.length && ids.length; t++) {
+    const other = sorted[t]
+    const keptIds = new Int32Array(ids.length)
+    const keptCosts = new Float32Array(ids.length)
+    let kept = 0
+    let j = 0
+    const search = ids.length * 16 < other.ids.length
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]
+      let at
+      if (search) {
+        at = firstAtOrAfter(other.ids, id)
+      } else {
+        while (j < other.ids.length && other.ids[j] < id) j++
+        if (j === other.ids.length) break
+        at = j
+      }
+      if (at < other.ids.length && other.ids[at] === id) {
+        keptIds[kept] = id
+        keptCosts[kept++] = costs[k] + other.costs[at]
+      }
+    }
+    ids = keptIds.subarray(0, kept)
+    costs = keptCosts.subarray(0, kept)
+  }
+  return { ids, costs }
+}
+
+/* The answers. For each term that holds every word of the query: whether its own words are all
+   covered (by the query's words, or its generic words), how many of its words are not, and how many
+   of the query's generic words it holds; from these, its tier and score. Word ranges are compared as
+   numbers: a word is covered by a token when its id is in the token's range of the sorted list. */
+function answers (index, folded, own, generic) {
+  const ownRanges = own.map((token) => wordRange(index, token))
+  const genericRanges = generic.map((token) => wordRange(index, token))
+  const found = intersectAll(own.map((token) => termsOf(index, token)))
+  const ranking = index.rankings[0]
+  const demoted = []
+  const { termWordStart, termWordIds, termOwnMask, termStopMask, termAlias, termLength, termEntry } = index
+  const starts = Int32Array.from(ownRanges, (range) => range.start)
+  const ends = Int32Array.from(ownRanges, (range) => range.end)
+  const genericStarts = Int32Array.from(genericRanges, (range) => range.start)
+  const genericEnds = Int32Array.from(genericRanges, (range) => range.end)
+  const { score: bestScore, term: bestTerm, tier: bestTier, touched } = ranking
+  for (let k = 0; k < found.ids.length; k++) {
+    const termId = found.ids[k]
+    const first = termWordStart[termId]
+    const length = termWordStart[termId + 1] - first
+    let covered = 0
+    for (let position = 0; position < length; position++) {
+      const wordId = termWordIds[first + position]
+      for (let r = 0; r < starts.length; r++) {
+        if (wordId >= starts[r] && wordId < ends[r]) { covered |= 1 << position; break }
+      }
+    }
+    let genericHeld = 0
+    for (let r = 0; r < genericStarts.length; r++) {
+      let held = false
+      for (let position = 0; position < length; position++) {
+        const wordId = termWordIds[first + position]
+        if (wordId >= genericStarts[r] && wordId < genericEnds[r]) { held = true; covered |= 1 << position }
+      }
+      if (held) genericHeld++
+    }
+    const ownMask = termOwnMask[termId]
+    const full = (covered & ownMask) === ownMask
+    const allWhole = found.costs[k] === 0
+    const sameName = termLength[termId] === folded.length && index.terms[termId].folded === folded
+    if (!sameName && !full && genericHeld < genericStarts.length) { demoted.push(termId); continue }
+    const tier = sameName || (full && allWhole) ? EXACT : allWhole && !full ? WHOLE_WORDS : WORD_STARTS
+    const uncovered = bitCount(((1 << length) - 1) & ~covered & ~termStopMask[termId])
+    const score = (sameName ? -1 : tier) * 1000 + (9 - Math.min(genericHeld, 9)) * 20 + Math.min(uncovered, 9) * 2 +
+      termAlias[termId]
+    // offer(), inlined: this loop runs for every term found, thousands for a first letter.
+    const entry = termEntry[termId]
+    if (bestScore[entry] === Infinity) touched[ranking.count++] = entry
+    if (score < bestScore[entry]) { bestScore[entry] = score; bestTerm[entry] = termId; bestTier[entry] = tier }
+  }
+  // The name written without its spaces, whole ("lamutuellegenerale") or started ("lamutuelleg"):
+  // the start only when the words found too little, since a start within the first word is a word
+  // start already.
+  const compact = folded.replace(/ /g, "")
+  if (compact.length >= 3) {
+    for (const termId of index.compacts.get(compact) || []) {
+      offer(index, ranking, termId, -1000 + termAlias[termId], EXACT)
+    }
+    if (compact.length >= 4 && ranking.count < MAX_ANSWERS) {
+      const keys = index.compactKeys
+      for (let at = firstAtOrAfter(keys, compact); at < keys.length && keys[at].startsWith(compact); at++) {
+        for (const termId of index.compacts.get(keys[at])) {
+          offer(index, ranking, termId, WORD_STARTS * 1000 + 500, WORD_STARTS)
+        }
+      }
+    }
+  }
+  return { ...top(index, ranking, MAX_ANSWERS, true), demoted }
+}
+
+function nearMatches (index, own, generic, demoted) {
+  const ranking = index.rankings[1]
+  const consider = (termId, score) => {
+    if (index.entries[index.termEntry[termId]].status !== "not-concerned") offer(index, ranking, termId, score, 0)
+  }
+  // A part of a name beside a generic word that the name lacks: asked, as a near match.
+  for (const termId of demoted) consider(termId, 500 + index.termAlias[termId])
+  if (own.some((token) => token.typos)) {
+    const found = intersectAll(own.map((token) => termsWithTypos(index, token)))
+    for (let k = 0; k < found.ids.length; k++) {
+      if (found.costs[k] >= TYPO_COST) consider(found.ids[k], found.costs[k] * 100 + index.termAlias[found.ids[k]])
+    }
+  }
+  return top(index, ranking, MAX_NEAR, false).answers
+}
+
+/* The best term of each entry, in a ranking's scratch arrays indexed by entry. */
+function offer (index, ranking, termId, score, tier) {
+  const entry = index.termEntry[termId]
+  if (ranking.score[entry] === Infinity) ranking.touched[ranking.count++] = entry
+  if (score < ranking.score[entry]) {
+    ranking.score[entry] = score
+    ranking.term[entry] = termId
+    ranking.tier[entry] = tier
+  }
+}
+
+/* The best `limit` entries of a ranking, by score, then the table's order; the ranking is emptied. */
+function top (index, ranking, limit, withTier) {
+  const best = []
+  for (let k = 0; k < ranking.count; k++) {
+    const entry = ranking.touched[k]
+    const score = ranking.score[entry]
+    ranking.score[entry] = Infinity
+    const last = best[best.length - 1]
+    if (best.length === limit && !ranksBefore(score, entry, last)) continue
+    let place = best.length
+    while (place > 0 && ranksBefore(score, entry, best[place - 1])) place--
+    best.splice(place, 0, { entry, score, termId: ranking.term[entry], tier: ranking.tier[entry] })
+    if (best.length > limit) best.pop()
+  }
+  const total = ranking.count
+  ranking.count = 0
+  return {
+    answers: best.map((item) => ({
+      entry: index.entries[item.entry],
+      term: index.terms[item.termId],
+      ...(withTier ? { tier: item.tier } : {})
+    })),
+    total
+  }
+}
+
+function ranksBefore (score, entry, other) {
+  return score < other.score || (score === other.score && entry < other.entry)
+}
+
+// The index of the first item of the sorted `items` that is not below `value` (binary search).
+export function firstAtOrAfter (items, value) {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (items[middle] < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/* Optimal string alignment distance (a transposition counts as one edit), or limit + 1 as soon as
+   it must exceed `limit`. prefixDistance: between `query` and the closest start of `word`, for a
+   word still being typed. */
+const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)]
+
+export function distance (query, word, limit) {
+  if (Math.abs(query.length - word.length) > limit) return limit + 1
+  return alignment(query, word, limit, false)
+}
+
+export function prefixDistance (query, word, limit) {
+  return alignment(query, word, limit, true)
+}
+
+function alignment (query, word, limit, prefix) {
+  const m = query.length
+  const n = prefix ? Math.min(word.length, m + limit) : word.length
+  if (n + limit < m || n >= 63 || m >= 63) return limit + 1
+  let before = rows[0]
+  let previous = rows[1]
+  let current = rows[2]
+  for (let j = 0; j <= n; j++) previous[j] = j
+  for (let i = 1; i <= m; i++) {
+    current[0] = i
+    let best = i
+    const q = query.charCodeAt(i - 1)
+    for (let j = 1; j <= n; j++) {
+      const w = word.charCodeAt(j - 1)
+      let cost = previous[j - 1] + (q === w ? 0 : 1)
+      if (previous[j] + 1 < cost) cost = previous[j] + 1
+      if (current[j - 1] + 1 < cost) cost = current[j - 1] + 1
+      if (i > 1 && j > 1 && q === word.charCodeAt(j - 2) && query.charCodeAt(i - 2) === w &&
+          before[j - 2] + 1 < cost) cost = before[j - 2] + 1
+      current[j] = cost
+      if (cost < best) best = cost
+    }
+    if (best > limit) return limit + 1
+    const spare = before
+    before = previous
+    previous = current
+    current = spare
+  }
+  if (!prefix) return Math.min(previous[n], limit + 1)
+  let result = limit + 1
+  for (let j = Math.max(0, m - limit); j <= n; j++) if (previous[j] < result) result = previous[j]
+  return result
+}
+
+/* A 32-bit set of the characters of a word: a word that lacks d of the query's characters is at
+   least d edits away, so most words are ruled out without computing a distance. */
+function characterSet (word) {
+  let set = 0
+  for (let i = 0; i < word.length; i++) set |= 1 << (word.charCodeAt(i) % 32)
+  return set
+}
+
+function bitCount (value) {
+  value -= (value >>> 1) & 0x55555555
+  value = (value & 0x33333333) + ((value >>> 2) & 0x33333333)
+  return (((value + (value >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
+}
