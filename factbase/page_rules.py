@@ -257,9 +257,6 @@ def freshness_problems(page: MarkdownPage) -> list[Problem]:
 IN_SHORT_TYPE = "in-short"
 IN_SHORT_MAX_POINTS = 3
 IN_SHORT_MAX_WORDS = 20
-# Pages whose block another branch writes, in this same syntax.
-# integration: remove when the lookup branch lands
-IN_SHORT_EXEMPT = ("index", "suis-je-concerne")
 _EMPTY = re.compile(r"^\s*(?:<!--.*?-->\s*)*$")  # nothing a reader sees: blank, or a comment
 _POINT = re.compile(r"^(?:[-*+]|\d+[.)])[ \t]+")
 _IN_SHORT = re.compile(r"^(!!!|\?\?\?\+?)[ \t]+in-short\b(?:[ \t]+\"(.*)\")?[ \t]*$")
@@ -289,8 +286,7 @@ def _in_short_fix(language: str) -> str:
 
 def in_short_problems(page: MarkdownPage) -> list[Problem]:
     """The page opens with its "En bref" block: 1 to 3 short points, right after the # Title line."""
-    stem = _stem(page).removeprefix("docs/")
-    if page.language not in LANGUAGES or _is_generated(page) or stem in IN_SHORT_EXEMPT:
+    if page.language not in LANGUAGES or _is_generated(page):
         return []
     title = in_short_title(page.language)
     lines = [(number, line) for number, line in page.body if not _EMPTY.match(line)]

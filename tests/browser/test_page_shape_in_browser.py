@@ -14,10 +14,10 @@ from tests.browser.test_search import search
 
 MAX_SCREENS = 6
 HOME_MAX_SCREENS = 3  # the home page, without the footer
-# Pages whose length another branch is shortening: the home page and "Am I affected?" (lookup). They
-# are measured and shown, not held to the limits yet.
-# integration: remove when the lookup branch lands
-SCREENS_NOT_HELD = ("", "en/", "suis-je-concerne/", "en/suis-je-concerne/")
+# "Am I affected?" is over the limit because of its insurer table (to be compacted on phones): it is
+# measured and shown, not held to the limits yet.
+# integration: remove when the insurer table fits a phone
+SCREENS_NOT_HELD = ("suis-je-concerne/", "en/suis-je-concerne/")
 # The citation notes under each page (#page-sources, then the numbered list) are left out of the count:
 # the ui branch folds them into one closed "Sources (N)" block.
 # integration: remove when the ui branch lands

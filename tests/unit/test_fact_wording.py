@@ -33,14 +33,6 @@ SEEDS = next((folder for folder in (Path(os.environ.get("FACT_SEEDS", "/nonexist
                                     ROOT.parent / "shared" / "seeds", ROOT.parent.parent / "shared" / "seeds")
               if folder.is_dir()), ROOT / "shared-seeds-not-found")
 
-# Files another branch owns, whose fix lands with that branch: the review row says which.
-# integration: remove when the lookup branch lands
-OWNED_ELSEWHERE = {
-    "docs/index.fr.md": "lookup (review rows 7 and 8, and « la CNIL ne peut pas vous dire », row 5)",
-    "docs/index.en.md": "lookup (review rows 7 and 8, and “CNIL cannot tell you”, row 5)",
-    "data/insurers.yaml": "lookup (review rows 16 and 29)",
-    "data/insurers.schema.json": "lookup (review row 1: `last_checked` described as a re-check date)",
-}
 
 
 @dataclass(frozen=True)
@@ -141,10 +133,6 @@ def report(found: Iterable[str], fix: str) -> str:
     return f"{len(lines)} passage(s):\n  " + "\n  ".join(lines) + f"\nfix: {fix}"
 
 
-def kept(passages: Iterable[Passage]) -> Iterator[Passage]:
-    return (passage for passage in passages if passage.file not in OWNED_ELSEWHERE)
-
-
 def test_the_rules_see_the_text():
     # A rule that reads nothing passes for nothing: every kind of file must yield passages.
     files = {passage.file for passage in everything()}
@@ -165,7 +153,7 @@ VERIFICATION_DATE = re.compile(
 
 
 def test_no_text_dates_a_verification():
-    found = [f"{p.where}: {m.group(0)!r}" for p in kept(everything()) for m in VERIFICATION_DATE.finditer(p.text)]
+    found = [f"{p.where}: {m.group(0)!r}" for p in everything() for m in VERIFICATION_DATE.finditer(p.text)]
     assert not found, report(found, "say « d'après les sources publiques archivées consultées (jusqu'à début "
                                     "2026) » / “according to the archived public sources consulted (up to early "
                                     "2026)”; a page's `reviewed:` date is when its text was read over (facts.md, "
@@ -180,7 +168,7 @@ AS_OF_2024 = [
     (r"\ble formulaire se trouve\b|\bthe form is on\b", "the form “was put online in February 2024”; where it is today "
                                                         "is not known (Not established 18)"),
     (r"\bqui enquête sur\b|\bwhich is investigating\b", "“which announced an investigation on 7 February 2024”"),
-    (r"\bCNIL(?:, elle,)? ne peut pas vous dire\b|\bCNIL cannot tell you\b", "“CNIL said it could not tell …”"),
+    (r"\bCNIL(?:, elle,)? ne peut pas vous (?:le )?dire\b|\bCNIL cannot tell you\b", "“CNIL said it could not tell …”"),
     (r"formulaires manuscrits ne sont pas acceptés|handwritten forms are not accepted",
      "“the Paris judicial police said in 2024 that handwritten forms would not be accepted”"),
     (r"lettre-plainte électronique est réservée|complaint letter \(\*?lettre-plainte\*?\) is only for",
@@ -191,7 +179,7 @@ AS_OF_2024 = [
 @pytest.mark.parametrize(("pattern", "fix"), AS_OF_2024, ids=[fix[:30] for _, fix in AS_OF_2024])
 def test_no_present_tense_for_what_is_known_only_as_of_2024(pattern, fix):
     rule = re.compile(pattern, re.IGNORECASE)
-    found = [f"{p.where}: {m.group(0)!r}" for p in kept(everything()) for m in rule.finditer(p.text)]
+    found = [f"{p.where}: {m.group(0)!r}" for p in everything() for m in rule.finditer(p.text)]
     assert not found, report(found, f"{fix} (review row 5)")
 
 
@@ -204,7 +192,7 @@ NO_NEED_TO_CONTACT_INSURER = re.compile(
 
 
 def test_no_page_tells_readers_they_need_not_contact_their_insurer():
-    found = [f"{p.where}: {s[:90]!r}" for p in kept(pages()) for s in p.sentences()
+    found = [f"{p.where}: {s[:90]!r}" for p in pages() for s in p.sentences()
              if NO_NEED_TO_CONTACT_INSURER.search(s)]
     assert not found, report(found, "F-087 is one broker's message: say what it means for a reader whose data were "
                                     "misused, and keep « demandez à votre complémentaire » (review row 3)")
@@ -218,7 +206,7 @@ COMPLAINT_VERB = re.compile(r"\b(?:porter|portez|porte|déposer|déposez|dépose
 
 
 def test_a_complaint_to_cnil_is_a_reclamation_in_french():
-    found = [f"{p.where}: {s[:100]!r}" for p in kept(everything()) if p.language == "fr"
+    found = [f"{p.where}: {s[:100]!r}" for p in everything() if p.language == "fr"
              for s in p.sentences() if CNIL_SIDE.search(s) and COMPLAINT_VERB.search(s)]
     assert not found, report(found, "« introduire une réclamation auprès de la CNIL » (article 77 du RGPD); "
                                     "« porter plainte » is for the police and the courts (review row 32)")
@@ -229,7 +217,7 @@ UNOFFICIAL_DELAY = re.compile(r"sans retard injustifié|sans délai injustifié|
 
 
 def test_article_34_and_12_delays_use_the_official_french_wording():
-    french = [p for p in kept(everything()) if p.language == "fr"]
+    french = [p for p in everything() if p.language == "fr"]
     unofficial = [f"{p.where}: {m.group(0)!r}" for p in french for m in UNOFFICIAL_DELAY.finditer(p.text)
                   if re.search(r"RGPD|article 1[25]|article 34|risque élevé|délai", p.text, re.IGNORECASE)]
     missing = [f"{p.where}: {p.text[:90]!r}" for p in french
@@ -281,7 +269,7 @@ def _attribution_problems(passages: Iterable[Passage]) -> list[str]:
 
 def test_single_source_facts_name_their_source():
     timeline = [p for p in data() if p.file == "data/timeline.yaml" and ".text." in p.where]
-    found = _attribution_problems(kept([*pages(), *timeline]))
+    found = _attribution_problems([*pages(), *timeline])
     assert not found, report(found, "say who reports it: « selon RTL », « selon Alan », « rappelle un expert », "
                                     "« selon un spécialiste cité par l'AFP »…")
 
@@ -290,7 +278,7 @@ def test_single_source_facts_name_their_source():
 
 def test_faq_answers_do_not_open_with_a_flat_no_on_one_source():
     found = []
-    for passage in kept(pages()):
+    for passage in pages():
         if not passage.file.startswith("docs/faq.") or not re.match(r"(?:Non|No)\b", passage.text):
             continue
         _, cited = next(passage.segments(), ("", ()))
@@ -311,7 +299,7 @@ BOTH = re.compile(r"deux opérateurs|two (?:[\w-]+ )?operators|both operators|to
 
 
 def test_almerys_intrusion_date_is_told_one_way():
-    passages = list(kept([*pages(), *[p for p in data() if p.file == "data/timeline.yaml"]]))
+    passages = list([*pages(), *[p for p in data() if p.file == "data/timeline.yaml"]])
     unsettled = [f"{p.where}: {s[:90]!r}" for p in passages for s in p.sentences()
                  if ALMERYS_DATE.search(s) and re.search(r"date", s) and not BOTH_AT_END_OF_JANUARY.search(p.text)]
     primary = [f"{p.where}: {s[:90]!r}" for p in passages for s in p.sentences() if "Almerys" in s
@@ -329,7 +317,7 @@ def test_almerys_intrusion_date_is_told_one_way():
 def test_no_text_repeats_a_seed_article():
     prints = set(seed_words.FINGERPRINTS.read_text(encoding="utf-8").split())
     assert len(prints) > 1000
-    passages = [p for p in kept([*pages(), *data()]) if p.language != "en" and p.file != "data/sources.yaml"]
+    passages = [p for p in [*pages(), *data()] if p.language != "en" and p.file != "data/sources.yaml"]
     found = [f"{p.where}: « {run} »" for p in passages for run in seed_words.runs(p.raw)
              if seed_words.fingerprint(run) in prints]
     assert not found, report(found, "write your own sentence, or quote the source between « » with its citation "
