@@ -45,7 +45,7 @@ def text_of(tags):
 
 def cited_ids(tags_or_tag):
     tags = tags_or_tag if isinstance(tags_or_tag, list) else [tags_or_tag]
-    return [a["href"].removeprefix("#cite-") for tag in tags for a in tag.select(".vm-cite a")]
+    return [source_id for tag in tags for a in tag.select(".vm-cite a") for source_id in a["data-cites"].split()]
 
 
 def headings(soup):

@@ -18,13 +18,30 @@
  *    element that had it slides out of view (site.css hides what is covered). preventScroll: the
  *    panel is still off-screen when it gets the focus, and scrolling the menu to it would leave the
  *    menu shifted once the slide ends. The search dialog gets a name.
+ * 4. In place, without leaving the page (one shared popover, the HTML popover attribute: Escape
+ *    and a tap elsewhere close it): tapping a citation marker shows its sources, copied from the
+ *    page's notes; tapping a term (factbase/terms.py) shows its explanation and a link to the
+ *    glossary. Without JavaScript, or where the popover attribute is unsupported, both stay plain
+ *    links (to the note, to the glossary entry).
+ * 5. The Sources block is a closed <details>: a link to a note inside it opens it, and printing
+ *    opens it for the time of the print.
+ * Labels come from this script's data-labels (main.html; factbase/localized.py, "ui" group).
  */
 (function () {
   "use strict"
 
+  var script = document.currentScript
+  var labels = {}
+  try {
+    labels = JSON.parse((script && script.getAttribute("data-labels")) || "{}")
+  } catch (error) {
+    labels = {}
+  }
+
   var element = document.getElementById("__config")
+  var config = null
   if (element) {
-    var config = JSON.parse(element.textContent)
+    config = JSON.parse(element.textContent)
     var root = new URL(config.base, location.href)
     var language = document.documentElement.lang || "fr"
     var worker = new URL("assets/javascripts/workers/search-worker.js", root)
@@ -95,4 +112,192 @@
       button.focus()
     })
   }, { once: true })
+
+  // 4. Sources and terms in place
+
+  var supportsPopover = typeof HTMLElement !== "undefined" && HTMLElement.prototype.hasOwnProperty("popover")
+  var popover = null
+
+  function make(tag, className, text) {
+    var node = document.createElement(tag)
+    if (className) node.className = className
+    if (text) node.textContent = text
+    return node
+  }
+
+  function thePopover() {
+    if (popover) return popover
+    var root = make("div", "vm-popover md-typeset")
+    root.id = "vm-popover"
+    root.setAttribute("popover", "auto")
+    root.setAttribute("role", "dialog")
+    root.setAttribute("aria-labelledby", "vm-popover-title")
+    root.tabIndex = -1
+    var head = make("div", "vm-popover__head")
+    var title = make("p", "vm-popover__title")
+    title.id = "vm-popover-title"
+    var close = make("button", "vm-popover__close")
+    close.type = "button"
+    close.setAttribute("aria-label", labels.close || "×")
+    close.textContent = "×"
+    close.addEventListener("click", function () { root.hidePopover() })
+    head.appendChild(title)
+    head.appendChild(close)
+    var body = make("div", "vm-popover__body")
+    root.appendChild(head)
+    root.appendChild(body)
+    document.body.appendChild(root)
+    var restore = false
+    root.addEventListener("beforetoggle", function (event) {
+      if (event.newState === "closed") restore = root.contains(document.activeElement)
+    })
+    root.addEventListener("toggle", function (event) {
+      if (event.newState !== "closed") return
+      popover.closedAt = Date.now()
+      if (restore && popover.opener) popover.opener.focus({ preventScroll: true })
+    })
+    popover = { root: root, title: title, body: body, opener: null, closedAt: 0 }
+    return popover
+  }
+
+  // Below the trigger on a wide screen, in page coordinates so that it scrolls with the text; a
+  // sheet at the foot of the screen on a phone (site.css), where there is no room beside a word.
+  function place(root, trigger) {
+    root.style.top = ""
+    root.style.left = ""
+    if (window.matchMedia("(max-width: 44.984375em)").matches) return
+    var box = trigger.getBoundingClientRect()
+    var width = root.offsetWidth
+    var left = Math.min(Math.max(8, box.left - 16), document.documentElement.clientWidth - width - 8)
+    var top = box.bottom + 6
+    if (top + root.offsetHeight > window.innerHeight && box.top - root.offsetHeight - 6 > 0) {
+      top = box.top - root.offsetHeight - 6
+    }
+    root.style.left = Math.max(8, left) + window.scrollX + "px"
+    root.style.top = top + window.scrollY + "px"
+  }
+
+  function show(trigger, titleText, fill) {
+    var pop = thePopover()
+    // A second tap on the trigger of the open popover closes it: the tap itself has already
+    // light-dismissed it, just before this click.
+    if (pop.opener === trigger && Date.now() - pop.closedAt < 400) return
+    if (pop.root.matches(":popover-open")) pop.root.hidePopover()
+    pop.opener = trigger
+    pop.title.textContent = titleText
+    pop.body.textContent = ""
+    fill(pop.body)
+    pop.root.showPopover()
+    place(pop.root, trigger)
+    pop.root.focus({ preventScroll: true })
+  }
+
+  function fillSources(body, marker) {
+    var ids = (marker.getAttribute("data-cites") || "").split(" ").filter(Boolean)
+    var list = make("ol", "vm-popover__sources")
+    ids.forEach(function (id) {
+      var note = document.getElementById("cite-" + id)
+      if (!note) return
+      var item = make("li")
+      item.value = Number(note.getAttribute("value")) || 0
+      Array.prototype.forEach.call(note.childNodes, function (child) { item.appendChild(child.cloneNode(true)) })
+      list.appendChild(item)
+    })
+    body.appendChild(list)
+    var block = document.getElementById("page-sources")
+    if (block) {
+      var all = make("a", "vm-popover__more", labels.cite_all)
+      all.href = "#page-sources"
+      all.addEventListener("click", function () {
+        block.open = true
+        popover.root.hidePopover()
+      })
+      var line = make("p")
+      line.appendChild(all)
+      body.appendChild(line)
+    }
+  }
+
+  function fillTerm(body, term) {
+    body.appendChild(make("p", "vm-popover__text", term.getAttribute("title") || ""))
+    if (term.hasAttribute("href")) {
+      var more = make("a", "vm-popover__more", labels.term_more)
+      more.href = term.getAttribute("href")
+      var line = make("p")
+      line.appendChild(more)
+      body.appendChild(line)
+    }
+  }
+
+  function openInPlace(target) {
+    var marker = target.closest(".vm-cite a[data-cites]")
+    if (marker) {
+      var count = marker.getAttribute("data-cites").split(" ").filter(Boolean).length
+      var title = count > 1 ? (labels.cite_many || "").replace("{count}", count) : labels.cite_one
+      show(marker, title, function (body) { fillSources(body, marker) })
+      return true
+    }
+    var term = target.closest(".vm-term")
+    if (term) {
+      show(term, term.textContent, function (body) { fillTerm(body, term) })
+      return true
+    }
+    return false
+  }
+
+  if (supportsPopover) {
+    document.addEventListener("click", function (event) {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey ||
+          event.altKey || !(event.target instanceof Element)) return
+      if (event.target.closest("#vm-popover")) return
+      if (openInPlace(event.target)) event.preventDefault()
+    })
+    // A term without a glossary entry is a <span>: with the script, it works as a button.
+    document.addEventListener("DOMContentLoaded", function () {
+      Array.prototype.forEach.call(document.querySelectorAll("span.vm-term"), function (term) {
+        term.setAttribute("role", "button")
+        term.tabIndex = 0
+        term.addEventListener("keydown", function (event) {
+          if (event.key !== "Enter" && event.key !== " ") return
+          event.preventDefault()
+          openInPlace(term)
+        })
+      })
+    }, { once: true })
+  }
+
+  // 5. The Sources block opens for a link into it, and for printing
+
+  function reveal(hash) {
+    var id = ""
+    try {
+      id = decodeURIComponent((hash || "").slice(1))
+    } catch (error) {
+      return
+    }
+    var target = id && document.getElementById(id)
+    if (!target) return
+    var closed = false
+    for (var node = target.closest("details"); node; node = node.parentElement && node.parentElement.closest("details")) {
+      if (!node.open) {
+        node.open = true
+        closed = true
+      }
+    }
+    if (closed) target.scrollIntoView()
+  }
+  window.addEventListener("hashchange", function () { reveal(location.hash) })
+  document.addEventListener("DOMContentLoaded", function () { reveal(location.hash) }, { once: true })
+
+  var closedForPrint = []
+  window.addEventListener("beforeprint", function () {
+    closedForPrint = Array.prototype.filter.call(document.querySelectorAll("details.vm-sources"),
+      function (block) { return !block.open })
+    closedForPrint.forEach(function (block) { block.open = true })
+  })
+  window.addEventListener("afterprint", function () {
+    closedForPrint.forEach(function (block) { block.open = false })
+    closedForPrint = []
+  })
+
 })()
