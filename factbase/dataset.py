@@ -11,6 +11,7 @@ from factbase.datafile import is_placeholder
 from factbase.insurers import InsurerList, read_insurers
 from factbase.problems import Problem, raise_if_any
 from factbase.sources import Source, read_sources
+from factbase.terms import Term, glossary_anchors, glossary_problems, read_terms
 from factbase.timeline import Event, read_timeline
 from factbase.updates import Update, read_updates
 from factbase.yamlfile import JsonPath, YamlDocument
@@ -30,6 +31,7 @@ class Dataset:
     timeline: tuple[Event, ...]
     updates: tuple[Update, ...]
     plain: dict[str, Any]  # file name without .yaml -> its data, as parsed
+    terms: tuple[Term, ...] = ()  # the jargon that explains itself (data/terms.yaml)
 
     def cited_source_ids(self) -> set[str]:
         ids = self.insurers.source_ids()
@@ -47,6 +49,10 @@ def load_dataset(data_dir: Path, display_dir: str = "data", docs_dir: Path | Non
     problems += found
     updates, updates_document, found = read_updates(data_dir, display_dir, docs_dir)
     problems += found
+    terms, found = read_terms(data_dir, display_dir)
+    problems += found
+    if terms is not None and docs_dir is not None:
+        problems += glossary_problems(terms, glossary_anchors(docs_dir), f"{display_dir}/terms.yaml")
     if sources is not None:
         for document, record_key in ((insurers_document, "slug"), (timeline_document, "id")):
             if document is not None:
@@ -56,7 +62,7 @@ def load_dataset(data_dir: Path, display_dir: str = "data", docs_dir: Path | Non
                         updates, updates_document)
     plain = {"sources": sources_document.data, "insurers": insurers_document.data,
              "timeline": timeline_document.data, "updates": updates_document.data}
-    return Dataset(data_dir, sources, insurers, timeline, updates, plain)
+    return Dataset(data_dir, sources, insurers, timeline, updates, plain, terms=terms or ())
 
 
 def source_id_problems(document: YamlDocument, sources: dict[str, Source], record_key: str) -> list[Problem]:
