@@ -10,6 +10,7 @@ from typing import Any
 from factbase.datafile import is_placeholder
 from factbase.insurers import InsurerList, read_insurers
 from factbase.problems import Problem, raise_if_any
+from factbase.search_index import Synonyms, read_synonyms
 from factbase.sources import Source, read_sources
 from factbase.terms import Term, glossary_anchors, glossary_problems, read_terms
 from factbase.timeline import Event, read_timeline
@@ -32,6 +33,7 @@ class Dataset:
     updates: tuple[Update, ...]
     plain: dict[str, Any]  # file name without .yaml -> its data, as parsed
     terms: tuple[Term, ...] = ()  # the jargon that explains itself (data/terms.yaml)
+    search_synonyms: tuple[Synonyms, ...] = ()  # words that search also finds a page by (data/search.yaml)
 
     def cited_source_ids(self) -> set[str]:
         ids = self.insurers.source_ids()
@@ -53,6 +55,8 @@ def load_dataset(data_dir: Path, display_dir: str = "data", docs_dir: Path | Non
     problems += found
     if terms is not None and docs_dir is not None:
         problems += glossary_problems(terms, glossary_anchors(docs_dir), f"{display_dir}/terms.yaml")
+    synonyms, found = read_synonyms(data_dir, display_dir, docs_dir)
+    problems += found
     if sources is not None:
         for document, record_key in ((insurers_document, "slug"), (timeline_document, "id")):
             if document is not None:
@@ -62,7 +66,8 @@ def load_dataset(data_dir: Path, display_dir: str = "data", docs_dir: Path | Non
                         updates, updates_document)
     plain = {"sources": sources_document.data, "insurers": insurers_document.data,
              "timeline": timeline_document.data, "updates": updates_document.data}
-    return Dataset(data_dir, sources, insurers, timeline, updates, plain, terms=terms or ())
+    return Dataset(data_dir, sources, insurers, timeline, updates, plain, terms=terms or (),
+                   search_synonyms=synonyms or ())
 
 
 def source_id_problems(document: YamlDocument, sources: dict[str, Source], record_key: str) -> list[Problem]:

@@ -25,6 +25,10 @@
  *    links (to the note, to the glossary entry).
  * 5. The Sources block is a closed <details>: a link to a note inside it opens it, and printing
  *    opens it for the time of the print.
+ * 7. Search: when it finds no page, or finds the insurer table (the name of an insurer), it offers
+ *    to look the query up in the insurer lookup: suis-je-concerne/#lookup=<name> (contracts §5; a
+ *    fragment, so the name never reaches the server). Never with digits: nothing that could be a
+ *    social-security number goes into an address.
  * Labels come from this script's data-labels (main.html; factbase/localized.py, "ui" group).
  */
 (function () {
@@ -300,4 +304,54 @@
     closedForPrint = []
   })
 
+  // 7. Search hands a name over to the insurer lookup
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var query = document.querySelector("input[data-md-component='search-query']")
+    var result = document.querySelector("[data-md-component='search-result']")
+    var lookup = script && script.getAttribute("data-lookup")
+    if (!query || !result || !lookup || !config) return
+    var meta = result.querySelector(".md-search-result__meta")
+    var list = result.querySelector(".md-search-result__list")
+    if (!meta || !list) return
+    var none = (config.translations || {})["search.result.none"]
+    var table = new URL(lookup, location.href)
+    table.hash = script.getAttribute("data-table-anchor") || ""
+
+    var offer = make("div", "vm-search-lookup")
+    offer.hidden = true
+    var lead = make("p", "vm-search-lookup__lead", labels.search_lookup_lead)
+    var link = make("a", "vm-search-lookup__link")
+    // Material's Enter key opens the result whose first child has the best data-md-score: this offer
+    // when nothing else was found, or when the best result is the insurer table (update() sets it).
+    var text = make("span")
+    link.appendChild(text)
+    offer.appendChild(lead)
+    offer.appendChild(link)
+    meta.insertAdjacentElement("afterend", offer)
+
+    function update() {
+      var name = query.value.trim()
+      var found = list.children.length > 0
+      var nothing = !found && meta.textContent.trim() === none
+      var insurers = found && Array.prototype.some.call(list.querySelectorAll("a[href]"), function (a) {
+        var url = new URL(a.href, location.href)
+        return url.pathname === table.pathname && url.hash === table.hash
+      })
+      var wanted = name.length >= 2 && !/\d/.test(name) && (nothing || insurers)
+      offer.hidden = !wanted
+      lead.hidden = !nothing
+      if (!wanted) return
+      var best = list.querySelector(".md-search-result__item > a")
+      var tableFirst = best && new URL(best.href, location.href).pathname === table.pathname
+      text.setAttribute("data-md-score", tableFirst ? "Infinity" : "-1")
+      var target = new URL(lookup, location.href)
+      target.hash = "lookup=" + encodeURIComponent(name)
+      link.href = target.href
+      text.textContent = (labels.search_lookup || "").replace("{query}", name)
+    }
+    new MutationObserver(update).observe(meta, { childList: true, characterData: true, subtree: true })
+    new MutationObserver(update).observe(list, { childList: true })
+    query.addEventListener("input", update)
+  }, { once: true })
 })()
