@@ -25,6 +25,8 @@
  *    links (to the note, to the glossary entry).
  * 5. The Sources block is a closed <details>: a link to a note inside it opens it, and printing
  *    opens it for the time of the print.
+ * 6. The language switch keeps the reader's place: the address's #anchor, or else the section
+ *    scrolled to (anchors are the same in both languages: factbase/page_rules.py).
  * 7. Search: when it finds no page, or finds the insurer table (the name of an insurer), it offers
  *    to look the query up in the insurer lookup: suis-je-concerne/#lookup=<name> (contracts §5; a
  *    fragment, so the name never reaches the server). Never with digits: nothing that could be a
@@ -302,6 +304,32 @@
   window.addEventListener("afterprint", function () {
     closedForPrint.forEach(function (block) { block.open = false })
     closedForPrint = []
+  })
+
+  // 6. The language switch keeps the reader's place
+
+  function readersAnchor() {
+    if (location.hash.length > 1) return location.hash
+    var header = document.querySelector(".md-header")
+    var line = (header ? header.getBoundingClientRect().bottom : 0) + 16
+    var current = ""
+    var headings = document.querySelectorAll(".md-content h2[id], .md-content h3[id], .md-content h4[id]")
+    for (var i = 0; i < headings.length; i++) {
+      var box = headings[i].getBoundingClientRect()
+      if (!box.height) continue // in a folded part: not where the reader is
+      if (box.top > line) break
+      current = headings[i].id
+    }
+    return current ? "#" + encodeURIComponent(current) : ""
+  }
+
+  function keepPlace(event) {
+    var link = event.target instanceof Element && event.target.closest("a.vm-lang-switch")
+    if (!link) return
+    link.href = link.href.split("#")[0] + readersAnchor()
+  }
+  ["pointerdown", "focusin", "click", "contextmenu"].forEach(function (type) {
+    document.addEventListener(type, keepPlace, true)
   })
 
   // 7. Search hands a name over to the insurer lookup
