@@ -91,6 +91,7 @@ def paths_of(page, hrefs: list[str]) -> list[str]:
 def test_the_words_people_use_for_a_scam_find_the_phishing_page_first(page, site_url, path, query, first):
     page.goto(site_url + path)
     assert paths_of(page, search(page, query, settle=True))[0] == first
+    assert not page.locator(".md-search-result .md-tag").count(), "the synonyms are shown as tags"
 
 
 def test_the_social_security_number_finds_its_page_first(page, site_url):
