@@ -19,6 +19,9 @@ from factbase.problems import Problem
 from factbase.sources import Source
 
 CITATION = re.compile(r"\[@([a-z0-9][a-z0-9-]*(?:\s*;\s*@[a-z0-9][a-z0-9-]*)*)\]")
+# With the spaces between it and the word before, which become one non-breaking space: a marker never
+# starts a line alone. Not the indentation of a line, which is Markdown's structure.
+_SPACED_CITATION = re.compile(r"(?:(?<=\S)([ \t]+))?" + CITATION.pattern)
 _FENCE = re.compile(r"^\s*(```|~~~)")
 PAGE_SOURCES_ANCHOR = "page-sources"
 
@@ -134,7 +137,7 @@ def render_citations(markdown: str, *, sources: Mapping[str, Source], language: 
     order: list[str] = []
 
     def marker(match: re.Match) -> str:
-        ids = _ids(match.group(1))
+        ids = _ids(match.group(2))
         for source_id in ids:
             if source_id not in order:
                 order.append(source_id)
@@ -144,11 +147,11 @@ def render_citations(markdown: str, *, sources: Mapping[str, Source], language: 
             memo[key] = str(macros.marker(
                 [source_id for _, source_id in numbered], number_ranges(n for n, _ in numbered),
                 [sources[source_id].publisher.get(language) for _, source_id in numbered], language))
-        return memo[key]
+        return ("\u00a0" if match.group(1) else "") + memo[key]
 
     lines = markdown.splitlines()
     for number, line in _outside_code(markdown):
-        lines[number - 1] = CITATION.sub(marker, line)
+        lines[number - 1] = _SPACED_CITATION.sub(marker, line)
     if not order:
         return markdown
     key = ("notes", language, sources_page_href, tuple(order))

@@ -57,7 +57,8 @@ def test_a_marker_is_one_link_to_its_first_note_that_names_its_publishers(pages)
             ids = link["data-cites"].split()
             assert link["href"] == f"#cite-{ids[0]}", url
             numbers = [int(notes[f"cite-{source_id}"]["value"]) for source_id in ids]
-            shown = link.get_text().split(" ", 1)[1]  # after the screen-reader word "Source(s) "
+            shown = link.get_text()
+            assert link["aria-label"].endswith(" " + shown), (url, link)  # the name holds what is shown
             expanded = set()
             for part in shown.split(", "):
                 first, _, last = part.partition("\u2013")
