@@ -117,8 +117,8 @@ def phone(browser):
 
 
 def tap(page, locator) -> None:
-    """A tap at the middle of what the reader sees (Playwright's own tap aims at the first box of the
-    element, here the 1×1 px screen-reader text)."""
+    """A tap at the middle of what the reader sees, the pill or the word (not Playwright's choice of
+    point among the element's boxes)."""
     locator.scroll_into_view_if_needed()
     box = locator.bounding_box()
     page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
