@@ -34,24 +34,30 @@ def read_synonyms(data_dir: Path, display_dir: str = "data",
     """data/search.yaml as records, and its problems; ``docs_dir``, when given, is where each page
     must exist in every language."""
     document, problems = read_data_file(data_dir, "search", display_dir, record_key="page")
-    if document is None or problems:
+    if document is None:
         return None, problems
+    valid = not problems
     records, seen = [], set()
-    for index, record in enumerate(document.data["synonyms"]):
-        line = document.line_of(("synonyms", index))
-        if record["page"] in seen:
-            problems.append(Problem(document.display_path, f"page {record['page']!r} has two records",
+    raw = document.data.get("synonyms") if isinstance(document.data, dict) else None
+    for index, record in enumerate(raw if isinstance(raw, list) else []):
+        page = record.get("page") if isinstance(record, dict) else None
+        if not isinstance(page, str):
+            continue  # reported by the schema
+        line = document.line_of(("synonyms", index, "page"))
+        if page in seen:
+            problems.append(Problem(document.display_path, f"page {page!r} has two records",
                                     "give each page one record, with all its words", line=line,
-                                    record=record["page"], field="page"))
-        seen.add(record["page"])
+                                    record=page, field="page"))
+        seen.add(page)
+        # Checked even when the schema refuses the file, so that one run reports every problem.
         for language in LANGUAGES if docs_dir is not None else ():
-            if not (docs_dir / f"{record['page']}.{language}.md").is_file():
-                problems.append(Problem(document.display_path,
-                                        f"no page docs/{record['page']}.{language}.md",
+            if not (docs_dir / f"{page}.{language}.md").is_file():
+                problems.append(Problem(document.display_path, f"no page docs/{page}.{language}.md",
                                         "name a page of docs/: its file name without language or extension",
-                                        line=line, record=record["page"], field="page"))
-        records.append(Synonyms(record["page"], tuple((language, tuple(record["words"][language]))
-                                                      for language in LANGUAGES), line))
+                                        line=line, record=page, field="page"))
+        if valid:
+            records.append(Synonyms(page, tuple((language, tuple(record["words"][language]))
+                                                for language in LANGUAGES), line))
     return (None if problems else tuple(records)), problems
 
 

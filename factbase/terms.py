@@ -53,14 +53,15 @@ class Term:
     glossary: str | None  # the anchor of its glossary entry
     forms: tuple[tuple[str, tuple[str, ...]], ...]  # (language, forms)
     explanation: Localized
-    line: int | None
+    line: int | None  # of its `glossary` field, or of the record without one
 
     def forms_in(self, language: str) -> tuple[str, ...]:
         return dict(self.forms)[language]
 
 
 def read_terms(data_dir: Path, display_dir: str = "data") -> tuple[tuple[Term, ...] | None, list[Problem]]:
-    """data/terms.yaml as records, and its problems (schema, ids and forms used twice)."""
+    """data/terms.yaml as records, and its problems (schema, ids and forms used twice); None for
+    records that the schema refuses."""
     document, problems = read_data_file(data_dir, "terms", display_dir)
     if document is None or problems:
         return None, problems
@@ -72,18 +73,20 @@ def read_terms(data_dir: Path, display_dir: str = "data") -> tuple[tuple[Term, .
                                     "keep one record per term", line=line, record=record["id"], field="id"))
         seen_ids.add(record["id"])
         for language in LANGUAGES:
-            for form in record["forms"][language]:
+            for number, form in enumerate(record["forms"][language]):
                 key = (language, form.casefold())
                 if key in seen_forms and seen_forms[key] != record["id"]:
                     problems.append(Problem(
                         document.display_path, f"{form!r} is a form of {seen_forms[key]!r} too",
-                        "give each form to one term only", line=line, record=record["id"],
-                        field=f"forms.{language}"))
+                        "give each form to one term only", line=document.line_of(("terms", index, "forms", language,
+                                                                                  number)),
+                        record=record["id"], field=f"forms.{language}.{number}"))
                 seen_forms[key] = record["id"]
+        glossary_line = document.line_of(("terms", index, "glossary")) if "glossary" in record else line
         terms.append(Term(record["id"], record.get("glossary"),
                           tuple((language, tuple(record["forms"][language])) for language in LANGUAGES),
-                          Localized.from_data(record["explanation"]), line))
-    return (None if problems else tuple(terms)), problems
+                          Localized.from_data(record["explanation"]), glossary_line))
+    return tuple(terms), problems  # with their problems too, so that the glossary check still runs
 
 
 def glossary_anchors(docs_dir: Path) -> dict[str, set[str]]:

@@ -369,7 +369,11 @@
       var wanted = name.length >= 2 && !/\d/.test(name) && (nothing || insurers)
       offer.hidden = !wanted
       lead.hidden = !nothing
-      if (!wanted) return
+      // Material's arrow keys go through every [href] of the results, hidden or not.
+      if (!wanted) {
+        link.removeAttribute("href")
+        return
+      }
       var best = list.querySelector(".md-search-result__item > a")
       var tableFirst = best && new URL(best.href, location.href).pathname === table.pathname
       text.setAttribute("data-md-score", tableFirst ? "Infinity" : "-1")
