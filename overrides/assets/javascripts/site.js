@@ -23,8 +23,8 @@
  *    page's notes; tapping a term (factbase/terms.py) shows its explanation and a link to the
  *    glossary. Without JavaScript, or where the popover attribute is unsupported, both stay plain
  *    links (to the note, to the glossary entry).
- * 5. The Sources block is a closed <details>: a link to a note inside it opens it, and printing
- *    opens it for the time of the print.
+ * 5. (The Sources block is a closed <details>: Material's own content script opens it for a link
+ *    to a note inside it, and for printing, as it does every <details>.)
  * 6. The language switch keeps the reader's place: the address's #anchor, or else the section
  *    scrolled to (anchors are the same in both languages: factbase/page_rules.py).
  * 7. Search: when it finds no page, or finds the insurer table (the name of an insurer), it offers
@@ -271,40 +271,6 @@
       })
     }, { once: true })
   }
-
-  // 5. The Sources block opens for a link into it, and for printing
-
-  function reveal(hash) {
-    var id = ""
-    try {
-      id = decodeURIComponent((hash || "").slice(1))
-    } catch (error) {
-      return
-    }
-    var target = id && document.getElementById(id)
-    if (!target) return
-    var closed = false
-    for (var node = target.closest("details"); node; node = node.parentElement && node.parentElement.closest("details")) {
-      if (!node.open) {
-        node.open = true
-        closed = true
-      }
-    }
-    if (closed) target.scrollIntoView()
-  }
-  window.addEventListener("hashchange", function () { reveal(location.hash) })
-  document.addEventListener("DOMContentLoaded", function () { reveal(location.hash) }, { once: true })
-
-  var closedForPrint = []
-  window.addEventListener("beforeprint", function () {
-    closedForPrint = Array.prototype.filter.call(document.querySelectorAll("details.vm-sources"),
-      function (block) { return !block.open })
-    closedForPrint.forEach(function (block) { block.open = true })
-  })
-  window.addEventListener("afterprint", function () {
-    closedForPrint.forEach(function (block) { block.open = false })
-    closedForPrint = []
-  })
 
   // 6. The language switch keeps the reader's place
 
