@@ -1,7 +1,9 @@
 """Citations in page text: [@source-id] or [@id-one; @id-two].
 
-Each citation becomes a numbered marker that links to a note at the foot of the page; the note
-gives the source and links to its entry on the Sources page.
+Each citation becomes one compact marker (its notes' numbers, "2, 4–6") that links to the note of
+its first source; the page's notes sit in one collapsed "Sources (N)" block at its end, and each
+gives the source and links to its entry on the Sources page. site.js shows a marker's sources in
+place when it is tapped.
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ from dataclasses import dataclass
 import jinja2
 import yaml
 
-from factbase.localized import label
 from factbase.problems import Problem
 from factbase.sources import Source
 
 CITATION = re.compile(r"\[@([a-z0-9][a-z0-9-]*(?:\s*;\s*@[a-z0-9][a-z0-9-]*)*)\]")
+# With the spaces between it and the word before, which become one non-breaking space: a marker never
+# starts a line alone. Not the indentation of a line, which is Markdown's structure.
+_SPACED_CITATION = re.compile(r"(?:(?<=\S)([ \t]+))?" + CITATION.pattern)
 _FENCE = re.compile(r"^\s*(```|~~~)")
 PAGE_SOURCES_ANCHOR = "page-sources"
 
@@ -108,38 +112,50 @@ def citation_usage(pages: Iterable[PageText]) -> dict[str, list[PageRef]]:
     return usage
 
 
+def number_ranges(numbers: Iterable[int]) -> str:
+    """[4, 2, 5, 6] -> '2, 4–6': a marker's note numbers, sorted, runs of three or more joined."""
+    ordered = sorted(set(numbers))
+    runs: list[list[int]] = []
+    for number in ordered:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    parts = []
+    for run in runs:
+        parts += [f"{run[0]}\u2013{run[-1]}"] if len(run) > 2 else [str(number) for number in run]
+    return ", ".join(parts)
+
+
 def render_citations(markdown: str, *, sources: Mapping[str, Source], language: str,
-                     sources_page_href: str, env: jinja2.Environment, html_heading: bool = False,
-                     cache: dict | None = None) -> str:
-    """Replace citations with numbered markers and append the page's source notes. With
-    ``html_heading`` the notes' heading is HTML too, for HTML that skips Markdown. ``cache``, kept
-    for one build language, reuses the markers and note lists that many generated pages share."""
+                     sources_page_href: str, env: jinja2.Environment, cache: dict | None = None) -> str:
+    """Replace citations with markers and append the page's Sources block (HTML, which Markdown
+    passes through and HTML that skips Markdown takes as it is). ``cache``, kept for one build
+    language, reuses the markers and note lists that many generated pages share."""
     macros = env.get_template("citations.html").module
     memo = cache if cache is not None else {}
     order: list[str] = []
 
     def marker(match: re.Match) -> str:
-        ids = _ids(match.group(1))
+        ids = _ids(match.group(2))
         for source_id in ids:
             if source_id not in order:
                 order.append(source_id)
-        numbered = tuple((order.index(i) + 1, i) for i in ids)
+        numbered = tuple((order.index(i) + 1, i) for i in dict.fromkeys(ids))
         key = ("marker", language, numbered)
         if key not in memo:
-            memo[key] = str(macros.marker(list(numbered), language))
-        return memo[key]
+            memo[key] = str(macros.marker(
+                [source_id for _, source_id in numbered], number_ranges(n for n, _ in numbered),
+                [sources[source_id].publisher.get(language) for _, source_id in numbered], language))
+        return ("\u00a0" if match.group(1) else "") + memo[key]
 
     lines = markdown.splitlines()
     for number, line in _outside_code(markdown):
-        lines[number - 1] = CITATION.sub(marker, line)
+        lines[number - 1] = _SPACED_CITATION.sub(marker, line)
     if not order:
         return markdown
     key = ("notes", language, sources_page_href, tuple(order))
     if key not in memo:
-        memo[key] = macros.notes([(n, sources[i]) for n, i in enumerate(order, start=1)], language,
-                                 sources_page_href)
-    notes = memo[key]
-    heading = f"## {label(language, 'page_sources')} {{#{PAGE_SOURCES_ANCHOR}}}"
-    if html_heading:
-        heading = str(macros.heading(PAGE_SOURCES_ANCHOR, label(language, "page_sources"), language))
-    return "\n".join(lines).rstrip() + f"\n\n{heading}\n\n{notes}\n"
+        memo[key] = str(macros.notes([(n, sources[i]) for n, i in enumerate(order, start=1)], language,
+                                     sources_page_href, PAGE_SOURCES_ANCHOR))
+    return "\n".join(lines).rstrip() + f"\n\n{memo[key]}\n"

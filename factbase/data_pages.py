@@ -3,7 +3,7 @@ the changelog. Each returns Markdown with raw HTML from a template in overrides/
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import jinja2
@@ -77,6 +77,51 @@ def _evidence(views: list[LinkView]) -> list[LinkView]:
     return unique
 
 
+def plain_list(items: list[str], language: str) -> str:
+    """'A', 'A et B', 'A, B et C' ('and' in English)."""
+    return items[0] if len(items) < 2 else ", ".join(items[:-1]) + label(language, "and") + items[-1]
+
+
+def sourced_by(source_ids: Iterable[str], sources: Mapping[str, Source], language: str) -> str:
+    """Who published these sources, in plain words and each once: 'Sources : AMAE, Mutami et Alan'."""
+    names = list(dict.fromkeys(sources[source_id].publisher.get(language) for source_id in source_ids))
+    key = "insurer.source_many" if len(names) > 1 else "insurer.source_one"
+    return label(language, key).format(publishers=plain_list(names, language))
+
+
+@dataclass(frozen=True)
+class InShort:
+    """An insurer page's "En bref" (contracts §1, as the hand-written pages have it), built from the
+    record: its operators, where that comes from, and what to do (status picks the advice)."""
+
+    operators: str
+    operator_sources: tuple[str, ...]
+    bases: tuple[tuple[str, tuple[str, ...]], ...]  # (where it comes from, its sources), in the record's order
+    status: str
+
+
+def in_short(insurer: Insurer, language: str) -> InShort:
+    phrases, operator_sources, bases, dated = [], [], {}, False
+    for link in insurer.operators:
+        view = link_view(link, language)
+        phrase = view.operator_label
+        if link.operator in ("other", "not-concerned"):  # after a colon: no capital, as in running text
+            phrase = label(language, f"in_short.operator.{link.operator}")
+            if link.operator_name:
+                phrase = label(language, "operator.named").format(operator=phrase, name=link.operator_name)
+        phrases.append(f"{phrase}, {view.period}" if view.period else phrase)
+        dated = dated or bool(view.period)
+        operator_sources += link.sources
+        bases.setdefault(link.basis, []).extend(link.sources)
+    return InShort(
+        # "Viamedis et Almerys"; with periods, "…, jusqu'au … ; …, depuis …" reads better.
+        operators=label(language, "list_separator").join(phrases) if dated else plain_list(phrases, language),
+        operator_sources=tuple(dict.fromkeys(operator_sources)),
+        bases=tuple((label(language, f"in_short.basis.{basis}"), tuple(dict.fromkeys(ids)))
+                    for basis, ids in bases.items()),
+        status=insurer.status)
+
+
 def render_insurer_table(insurers: InsurerList, *, language: str, page_url: str, env: jinja2.Environment) -> str:
     rows = []
     for insurer in sorted(insurers.listed, key=lambda i: (fold(i.name), i.slug)):
@@ -103,7 +148,8 @@ def render_insurer_page(record: Insurer | RemovedInsurer, *, listed: Mapping[str
             replacement_href=relative_url(insurer_url(replacement.slug, language), page_url) if replacement else None)
     views = [link_view(link, language) for link in record.operators]
     return env.get_template("insurer.html").render(
-        insurer=record, views=views, language=language, table_href=table_href,
+        insurer=record, views=views, language=language, table_href=table_href, in_short=in_short(record, language),
+        sourced_by=lambda ids: sourced_by(ids, sources, language),
         own_notice=sources.get(record.own_notice) if record.own_notice else None)
 
 

@@ -12,7 +12,9 @@ from factbase.insurers import InsurerList, read_insurers
 from factbase.lookup_terms import LookupTerms, insurer_problems, read_lookup_terms
 from factbase.official_actions import OfficialActions, read_official_actions, timeline_problems
 from factbase.problems import Problem, raise_if_any
+from factbase.search_index import Synonyms, read_synonyms
 from factbase.sources import Source, read_sources
+from factbase.terms import Term, glossary_anchors, glossary_problems, read_terms
 from factbase.timeline import Event, read_timeline
 from factbase.updates import Update, read_updates
 from factbase.yamlfile import JsonPath, YamlDocument
@@ -34,6 +36,8 @@ class Dataset:
     official_actions: OfficialActions
     lookup: LookupTerms
     plain: dict[str, Any]  # file name without .yaml -> its data, as parsed
+    terms: tuple[Term, ...] = ()  # the jargon that explains itself (data/terms.yaml)
+    search_synonyms: tuple[Synonyms, ...] = ()  # words that search also finds a page by (data/search.yaml)
 
     def cited_source_ids(self) -> set[str]:
         ids = self.insurers.source_ids()
@@ -57,6 +61,12 @@ def load_dataset(data_dir: Path, display_dir: str = "data", docs_dir: Path | Non
     problems += found
     lookup, lookup_document, found = read_lookup_terms(data_dir, display_dir)
     problems += found
+    terms, found = read_terms(data_dir, display_dir)
+    problems += found
+    if terms is not None and docs_dir is not None:
+        problems += glossary_problems(terms, glossary_anchors(docs_dir), f"{display_dir}/terms.yaml")
+    synonyms, found = read_synonyms(data_dir, display_dir, docs_dir)
+    problems += found
     if sources is not None:
         for document, record_key in ((insurers_document, "slug"), (timeline_document, "id"),
                                      (actions_document, "id"), (lookup_document, "operator")):
@@ -72,7 +82,8 @@ def load_dataset(data_dir: Path, display_dir: str = "data", docs_dir: Path | Non
     plain = {"sources": sources_document.data, "insurers": insurers_document.data,
              "timeline": timeline_document.data, "updates": updates_document.data,
              "official-actions": actions_document.data}
-    return Dataset(data_dir, sources, insurers, timeline, updates, actions, lookup, plain)
+    return Dataset(data_dir, sources, insurers, timeline, updates, actions, lookup, plain, terms=terms or (),
+                   search_synonyms=synonyms or ())
 
 
 def source_id_problems(document: YamlDocument, sources: dict[str, Source], record_key: str) -> list[Problem]:

@@ -100,7 +100,7 @@ def _insurer_page(state: BuildState, page_url: str, meta: Mapping[str, Any]) -> 
     html = render_insurer_page(record, listed=insurers.listed_by_slug, sources=state.sources,
                                language=state.language, page_url=page_url, env=state.env)
     state.deferred_html[page_url] = render_citations(
-        html, sources=state.sources, language=state.language, env=state.env, html_heading=True,
+        html, sources=state.sources, language=state.language, env=state.env,
         cache=state.render_cache,
         sources_page_href=relative_url(url_prefix(state.language) + "sources/", page_url))
     return DEFERRED_TOKEN

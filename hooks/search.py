@@ -12,6 +12,7 @@ from mkdocs.plugins import event_priority
 
 from factbase.lang import all_languages_built
 from factbase.search_index import split_search_index, stub_index
+from factbase.site import state_of
 
 # Hooks
 
@@ -22,7 +23,7 @@ def on_post_build(*, config):
         return
     folder = Path(config.site_dir) / "search"
     combined = json.loads((folder / "search_index.json").read_text(encoding="utf-8"))
-    for language, index in split_search_index(combined).items():
+    for language, index in split_search_index(combined, state_of(config).dataset.search_synonyms).items():
         _write_json(folder / f"search_index.{language}.json", index)
     _write_json(folder / "search_index.json", stub_index(combined))
 

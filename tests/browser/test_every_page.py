@@ -1,6 +1,7 @@
 """On every page of the built site, in both languages (discovered from the files): no request to
 another host, no 4xx/5xx, no console error, no cookie, no web storage, no axe-core violation at a
-phone and a desktop width, and no sideways scrolling on the phone.
+phone and a desktop width, no sideways scrolling on the phone, and readable type on the phone: the
+page's text at 16 px or more, and every text, grey ones included, at a contrast of 4.5:1 or more.
 """
 
 from tests.browser.conftest import DESKTOP, PHONE, axe_violations, describe_violations, site_pages, start_axe
@@ -28,6 +29,68 @@ WIDE_ELEMENTS = """() => {
 }"""
 
 
+# Readable type at 360 px (issue 15, item 9), from the computed styles of every element that holds
+# text: the page's text (the article) at 16 px at least, citation markers apart (compact by design,
+# with a 24 px tap target: tests/browser/test_sources_and_terms.py); and, for every text of the page,
+# its colour over the backgrounds behind it (alpha and opacity blended) at 4.5:1, or 3:1 for large
+# text (24 px, or 18.66 px bold). axe checks contrast too; this also sees text that axe leaves aside as
+# "incomplete" (semi-transparent layers), and says which size or colour is at fault.
+SMALL_OR_PALE_TEXT = """() => {
+  const problems = []
+  const rgba = value => (value.match(/[\\d.]+/g) || []).map(Number).concat([1]).slice(0, 4)
+  const over = (top, bottom) => {
+    const a = top[3] + bottom[3] * (1 - top[3])
+    return a ? [0, 1, 2].map(i => (top[i] * top[3] + bottom[i] * bottom[3] * (1 - top[3])) / a).concat([a])
+             : [255, 255, 255, 1]
+  }
+  const luminance = c => {
+    const [r, g, b] = c.slice(0, 3).map(v => v / 255).map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+  }
+  const backgroundOf = element => {
+    const layers = []
+    for (let e = element; e; e = e.parentElement) {
+      const style = getComputedStyle(e)
+      if (style.backgroundImage !== 'none') return null  // an image or gradient: not measurable here
+      const colour = rgba(style.backgroundColor)
+      if (colour[3] > 0) layers.push(colour)
+      if (colour[3] >= 1) break
+    }
+    return layers.reduceRight((below, layer) => over(layer, below), [255, 255, 255, 1])
+  }
+  const article = document.querySelector('article.md-content__inner')
+  const seen = new Set()
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement
+    if (!node.textContent.trim() || seen.has(element) || element.closest('script, style, noscript, svg')) continue
+    seen.add(element)
+    const box = element.getBoundingClientRect()
+    const style = getComputedStyle(element)
+    const hidden = box.width <= 1 || box.height <= 1 || style.visibility !== 'visible'
+    if (hidden || !element.getClientRects().length) continue
+    const size = parseFloat(style.fontSize)
+    const where = element.tagName.toLowerCase() + (element.className ? '.' + String(element.className).trim()
+      .split(/\\s+/).join('.') : '') + ' "' + node.textContent.trim().slice(0, 40) + '"'
+    if (article && article.contains(element) && size < 15.95 && !element.closest('sup.vm-cite')) {
+      problems.push(`${where}: ${size} px`)
+    }
+    let opacity = 1
+    for (let e = element; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity)
+    const background = backgroundOf(element)
+    if (!background || opacity < 0.1) continue
+    const colour = rgba(style.color)
+    colour[3] *= opacity
+    const text = over(colour, background)
+    const [light, dark] = [luminance(text), luminance(background)].sort((x, y) => y - x)
+    const ratio = (light + 0.05) / (dark + 0.05)
+    const large = size >= 23.95 || (size >= 18.6 && Number(style.fontWeight) >= 700)
+    if (ratio < (large ? 3 : 4.5)) problems.push(`${where}: contrast ${ratio.toFixed(2)}:1 (${style.color})`)
+  }
+  return problems.slice(0, 8)
+}"""
+
+
 class PageCheck:
     """One page checked in one browser page, in three steps so that two checks can interleave.
 
@@ -50,6 +113,8 @@ class PageCheck:
             self.problems.append("axe at 360 px:\n" + describe_violations(violations))
         if wide := self.page.evaluate(WIDE_ELEMENTS):
             self.problems.append(f"scrolls sideways at 360 px: {', '.join(wide)}")
+        if unreadable := self.page.evaluate(SMALL_OR_PALE_TEXT):
+            self.problems.append("type at 360 px:\n    " + "\n    ".join(unreadable))
         self.page.set_viewport_size(DESKTOP)
         start_axe(self.page)
 

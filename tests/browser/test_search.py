@@ -74,3 +74,92 @@ def test_the_search_dialog_has_a_name_in_the_page_language(page, site_url, path,
     # Material's overlay is role="dialog" without a name (Lighthouse: aria-dialog-name); site.js names it.
     page.goto(site_url + path)
     assert page.get_by_role("dialog", name=name, exact=True).count() == 1
+
+
+# What people type (issue 15, item 7): synonyms from data/search.yaml, and stop words that no longer
+# match every word that starts like them ("de*" put the accessibility statement first).
+
+def paths_of(page, hrefs: list[str]) -> list[str]:
+    return [page.evaluate("h => { const u = new URL(h, location); return u.pathname + u.hash }", href)
+            for href in hrefs]
+
+
+@pytest.mark.parametrize(("path", "query", "first"), [
+    ("", "arnaque", "/hameconnage/"), ("", "escroquerie", "/hameconnage/"), ("", "fraude", "/hameconnage/"),
+    ("en/", "scam", "/en/hameconnage/"), ("en/", "fraud", "/en/hameconnage/"),
+])
+def test_the_words_people_use_for_a_scam_find_the_phishing_page_first(page, site_url, path, query, first):
+    page.goto(site_url + path)
+    assert paths_of(page, search(page, query, settle=True))[0] == first
+    assert not page.locator(".md-search-result .md-tag").count(), "the synonyms are shown as tags"
+
+
+def test_the_social_security_number_finds_its_page_first(page, site_url):
+    page.goto(site_url)
+    found = paths_of(page, search(page, "numéro de sécurité sociale", settle=True))
+    assert found[0] == "/risques/" and "/risques/#numero-de-securite-sociale" in found[:3], found[:5]
+    assert "/accessibilite/" not in found[:3]
+
+
+# Insurers (issue 14, item 3): a name leads to the lookup, never to "no document" alone; the hand-off
+# is suis-je-concerne/#lookup=<name> (contracts §5), which the lookup page reads.
+
+def type_query(page, query: str) -> None:
+    opener = page.locator("label.md-header__button[for='__search']")
+    if opener.is_visible():
+        opener.click()
+    field = page.locator("input[data-md-component='search-query']")
+    field.click()
+    field.press_sequentially(query, delay=20)
+
+
+def lookup_offer(page, query: str):
+    type_query(page, query)
+    offer = page.locator(".vm-search-lookup a")
+    offer.wait_for(timeout=10_000)
+    page.wait_for_function("q => document.querySelector('.vm-search-lookup a').textContent.includes(q)", arg=query)
+    return offer
+
+
+@pytest.mark.parametrize(("path", "query", "lead"), [
+    ("", "MGEN", "Vous cherchez votre complémentaire santé ?"),
+    ("en/", "MGEN", "Looking for your complementary health insurer?"),
+])
+def test_a_name_that_no_page_holds_is_offered_to_the_lookup(page, site_url, path, query, lead):
+    page.goto(site_url + path)
+    offer = lookup_offer(page, query)
+    assert page.locator(".md-search-result__meta").inner_text().strip() in ("Aucun document trouvé",
+                                                                          "No matching documents")
+    assert page.locator(".vm-search-lookup__lead").inner_text().replace("\u00a0", " ") == lead
+    offer.click()
+    page.wait_for_url(f"{site_url}{path}suis-je-concerne/#lookup={query}")
+
+
+@pytest.mark.parametrize(("query", "encoded"), [("MGEN", "MGEN"), ("Harmonie", "Harmonie"),
+                                               ("Intériale", "Int%C3%A9riale")])
+def test_enter_opens_the_lookup_with_the_name(page, site_url, query, encoded):
+    # No page found, or the insurer table found first: the lookup is the best answer.
+    page.goto(site_url)
+    lookup_offer(page, query)
+    page.keyboard.press("Enter")
+    page.wait_for_url(site_url + "suis-je-concerne/#lookup=" + encoded)
+
+
+@pytest.mark.parametrize(("path", "query"), [("", "Harmonie"), ("en/", "macif")])
+def test_a_listed_insurers_name_finds_the_table_and_offers_the_lookup(page, site_url, path, query):
+    page.goto(site_url + path)
+    offer = lookup_offer(page, query)
+    assert f"{path}suis-je-concerne/#assureurs" in " ".join(search(page, "", settle=True))
+    assert not page.locator(".vm-search-lookup__lead").is_visible()
+    offer.click()
+    page.wait_for_url(f"{site_url}{path}suis-je-concerne/#lookup={query}")
+
+
+@pytest.mark.parametrize("query", ["arnaque", "1 85 02 75", "06 12 34"])
+def test_no_lookup_offer_for_a_page_query_or_anything_with_digits(page, site_url, query):
+    page.goto(site_url)
+    type_query(page, query)
+    page.wait_for_function("() => !/Initialisation|Taper/.test(document.querySelector('.md-search-result__meta')"
+                           ".textContent)")
+    page.wait_for_timeout(500)
+    assert page.locator(".vm-search-lookup").is_hidden()

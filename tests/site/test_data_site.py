@@ -59,7 +59,8 @@ def test_each_insurer_page_has_its_twin_its_sources_and_edits_the_data(site_dir,
         assert soup.html["lang"] == language
         hreflang = {link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"][hreflang]')}
         assert hreflang[other] == f"{SITE_URL}{PREFIX[other]}assureurs/{insurer.slug}/"
-        assert soup.select_one("a[rel=edit]")["href"].endswith("/edit/main/data/insurers.yaml")
+        # At the foot of the page (page_actions), not as a pencil beside the title.
+        assert soup.select_one("a.vm-page-action--edit-data")["href"].endswith("/edit/main/data/insurers.yaml")
         notes = {li["id"] for li in soup.select(".vm-notes li")}
         assert {f"cite-{source}" for link in insurer.operators for source in link.sources} <= notes
         assert soup.select_one("#operator") and soup.select_one(".vm-reviewed time")["datetime"] == insurer.last_checked

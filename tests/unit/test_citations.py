@@ -4,6 +4,7 @@ from factbase.citations import (
     citation_problems,
     citation_usage,
     find_citations,
+    number_ranges,
     page_title,
     render_citations,
 )
@@ -40,13 +41,36 @@ def test_unknown_ids_are_reported_with_file_and_line():
 def test_render_numbers_sources_in_order_of_first_use_and_appends_notes():
     html = render_citations("# T\n\nX [@b].\n\nY [@a; @b].\n", sources=SOURCES, language="fr",
                             sources_page_href="../sources/", env=ENV)
-    assert '<a href="#cite-b"><span class="vm-sr">source </span>1</a>' in html
-    assert '<a href="#cite-a"><span class="vm-sr">source </span>2</a>, <a href="#cite-b">' in html
-    assert "## Sources de cette page {#page-sources}" in html
+    # One marker per citation, however many sources: its link goes to the first source's note,
+    # data-cites names them all, the title their publishers.
+    assert '<a href="#cite-b" data-cites="b" aria-label="Source 1" title="CNIL">1</a>' in html
+    assert '<a href="#cite-a" data-cites="a b" aria-label="Sources 1, 2" title="CNIL">1, 2</a>' in html
     assert html.index('id="cite-b" value="1"') < html.index('id="cite-a" value="2"')
     assert '<a href="../sources/#a">Fiche de la source</a>' in html
     # An English source on a French page is marked as English for screen readers.
     assert '<cite lang="en">A title</cite>' in html
+
+
+def test_the_sources_come_last_in_one_closed_block_that_says_how_many():
+    html = render_citations("# T\n\nX [@b].\n\nY [@a; @b].\n", sources=SOURCES, language="en",
+                            sources_page_href="../sources/", env=ENV)
+    block = html[html.index("<details"):]
+    assert block.startswith('<details class="vm-sources" id="page-sources" data-search-exclude>\n'
+                            "<summary>Sources (2)</summary>")
+    assert " open" not in block.split(">", 1)[0]
+    assert html.rstrip().endswith("</details>") and block.count('<li id="cite-') == 2
+
+
+def test_marker_numbers_are_sorted_and_runs_joined():
+    assert number_ranges([4, 2, 5, 6]) == "2, 4\u20136"
+    assert number_ranges([3, 1]) == "1, 3"
+    assert number_ranges([1, 2]) == "1, 2"
+    assert number_ranges([7, 7]) == "7"
+    many = {name: source(name, publisher=Localized.from_data(name.upper())) for name in "cdefg"}
+    html = render_citations("X [@g; @c; @d; @e].\n\nY [@f; @c].", sources=many, language="fr",
+                            sources_page_href="s/", env=ENV)
+    assert 'aria-label="Sources 1\u20134" title="G\u00a0; C\u00a0; D\u00a0; E">1\u20134</a>' in html  # notes 1 to 4
+    assert 'data-cites="f c" aria-label="Sources 2, 5" title="F\u00a0; C">2, 5</a>' in html  # French spacing
 
 
 def test_render_leaves_pages_without_citations_alone():
@@ -74,3 +98,10 @@ def test_page_title_prefers_front_matter():
 def test_usage_lists_each_citing_page_once():
     pages = [PageText("p1", "p1/", "# One\n[@a] [@a; @b]"), PageText("p2", "p2/", "# Two\n[@a]")]
     assert citation_usage(pages) == {"a": [PageRef("One", "p1/"), PageRef("Two", "p2/")], "b": [PageRef("One", "p1/")]}
+
+
+def test_a_marker_keeps_to_the_word_before_it_but_not_to_an_indentation():
+    html = render_citations("- Point [@a].\n\n    [@b] indented\n", sources=SOURCES, language="fr",
+                            sources_page_href="s/", env=ENV)
+    assert "- Point\u00a0<sup class=\"vm-cite\"" in html  # never a line that starts with the marker alone
+    assert "\n    <sup class=\"vm-cite\"" in html  # Markdown's indentation is left as it was

@@ -5,8 +5,9 @@ import pytest
 from factbase.alternates import hreflang_links, page_twins
 from factbase.localized import format_date
 from factbase.markers import marker_problems, replace_markers
-from factbase.search_index import language_of_location, split_search_index, stub_index
+from factbase.search_index import Synonyms, language_of_location, read_synonyms, split_search_index, stub_index
 from factbase.urls import absolute_url, relative_url
+from tests.conftest import ROOT, fixture_data
 
 
 @pytest.mark.parametrize(("target", "page", "expected"), [
@@ -65,3 +66,28 @@ def test_search_index_is_split_by_language():
     assert split["en"]["config"] == {"lang": ["en"], "separator": "x"}
     assert stub_index(combined) == {"config": {"lang": ["fr"], "separator": "x"}, "docs": []}
     assert language_of_location("en") == "en"
+
+
+def test_search_synonyms_go_to_their_page_in_their_language_only():
+    combined = {"config": {"lang": ["fr", "en"]},
+                "docs": [{"location": "hameconnage/", "title": "A"}, {"location": "hameconnage/#x", "title": "A2"},
+                         {"location": "en/hameconnage/", "title": "B", "tags": ["kept"]},
+                         {"location": "", "title": "C"}]}
+    synonyms = (Synonyms("hameconnage", (("fr", ("arnaque", "fraude")), ("en", ("scam",))), None),
+                Synonyms("index", (("fr", ("accueil",)), ("en", ("home",))), None))
+    split = split_search_index(combined, synonyms)
+    assert [(d["location"], d.get("tags")) for d in split["fr"]["docs"]] == [
+        ("hameconnage/", ["arnaque", "fraude"]), ("hameconnage/#x", None), ("", ["accueil"])]
+    assert [(d["location"], d.get("tags")) for d in split["en"]["docs"]] == [("en/hameconnage/", ["kept", "scam"])]
+    assert "tags" not in combined["docs"][0]  # the combined index is left as it was
+
+
+def test_search_synonyms_name_pages_that_exist(tmp_path):
+    folder = fixture_data(tmp_path / "data")
+    text = (folder / "search.yaml").read_text(encoding="utf-8")
+    (folder / "search.yaml").write_text(text.replace("page: hameconnage", "page: arnaques"), encoding="utf-8")
+    records, problems = read_synonyms(folder, docs_dir=ROOT / "docs")
+    assert records is None
+    assert [problem.message for problem in problems] == ["no page docs/arnaques.fr.md", "no page docs/arnaques.en.md"]
+    records, problems = read_synonyms(ROOT / "data", docs_dir=ROOT / "docs")
+    assert problems == [] and "arnaque" in records[0].words_in("fr") and "scam" in records[0].words_in("en")

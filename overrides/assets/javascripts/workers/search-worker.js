@@ -4,6 +4,14 @@
  * changes:
  * - the index is the page language's own (?index=...), so English pages never list French ones;
  * - index words and queries are folded, so "donnees" finds "données" and "securite" "sécurité";
+ * - a query goes through the index's own pipeline (its stop words, and its stemmer if the config
+ *   has one) before Material's: Material ends every word with a wildcard, and lunr skips the
+ *   pipeline for a word with a wildcard, so "de*" in "numéro de sécurité sociale" matched every
+ *   word that starts with "de" ("Déclaration d'accessibilité" came first) and a stemmed index
+ *   would never match an unstemmed query word;
+ * - the words that people type and the pages do not use ("arnaque" for the phishing page) are in
+ *   the index as the page's `tags` (data/search.yaml, factbase/search_index.py), which Material
+ *   boosts most; they are taken out of the results, so Material does not show them as tags;
  * - Material's worker, lunr and the index load at the first query, not on every page view.
  * It lives in workers/ because Material's worker loads its lunr language files from "../lunr".
  */
@@ -50,14 +58,53 @@ function startEngine() {
     var post = self.postMessage
     self.postMessage = function (message) {
       if (message && message.type === READY) {
-        self.postMessage = post
-        resolve(listener)
+        self.postMessage = function (answer) {
+          post.call(self, answer && answer.type === RESULT ? withoutTags(answer) : answer)
+        }
+        resolve({ listener: listener, analyse: queryAnalyser(index.config) })
       } else {
         post.apply(self, arguments)
       }
     }
     listener({ data: { type: SETUP, data: { config: index.config, docs: index.docs, options: options } } })
   })
+}
+
+// The index's pipeline for query words (Material has set lunr up for the index's language by now):
+// a stop word is dropped, unless the query holds nothing else (the reader may still be typing).
+// Words with Material's query syntax (+word, -word, word~1, field:word, "...") are left as typed.
+function queryAnalyser(config) {
+  var language = (config.lang || ["en"])[0]
+  var namespace = language === "en" ? self.lunr : self.lunr[language]
+  var pipeline = new self.lunr.Pipeline()
+  ;["trimmer", "stopWordFilter", "stemmer"].forEach(function (name) {
+    if ((config.pipeline || []).indexOf(name) !== -1 && namespace && namespace[name]) pipeline.add(namespace[name])
+  })
+  var separator = new RegExp(config.separator || "[\\s\\-]+")
+  return function (query) {
+    var words = []
+    String(query).split(/\s+/).forEach(function (part) {
+      if (!part) return
+      if (/^[+-]|[*~^:"]/.test(part)) {
+        words.push(part)
+        return
+      }
+      part.split(separator).forEach(function (word) {
+        if (!word) return
+        var kept = pipeline.runString(word)
+        if (kept.length) words.push(kept.join(" "))
+      })
+    })
+    return words.length ? words.join(" ") : String(query)
+  }
+}
+
+function withoutTags(message) {
+  var groups = (message.data && message.data.items) || []
+  groups.forEach(function (group) {
+    group.forEach(function (item) { delete item.tags })
+  })
+  return message
 }
 
 self.addEventListener("message", function (event) {
@@ -78,8 +125,8 @@ self.addEventListener("message", function (event) {
         engine = Promise.reject(error)
       }
     }
-    engine.then(function (listener) {
-      listener({ data: { type: QUERY, data: fold(message.data) } })
+    engine.then(function (search) {
+      search.listener({ data: { type: QUERY, data: search.analyse(fold(message.data)) } })
     }, function (error) {
       console.error(error)
       self.postMessage({ type: RESULT, data: { items: [] } })

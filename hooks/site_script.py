@@ -1,0 +1,19 @@
+"""MkDocs adapter: what assets/javascripts/site.js reads from its <script> tag (main.html): its
+labels in the build language and the address of the insurer lookup (factbase/site_script.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from factbase.lang import build_language
+from factbase.site_script import site_script_data
+
+# Hooks
+
+
+def on_env(env, *, config, files):
+    env.globals["vm_site_script"] = site_script_data(build_language(config))
+    return env
