@@ -33,6 +33,8 @@ NOT_FOLDED_IDS = frozenset({"page-sources"})
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
                    "track", "wbr"})
 _HEADING = re.compile(r"h([1-6])")
+# A heading written `## Title {#id .unfolded}` keeps its section open: a tool the reader came for.
+_UNFOLDED = re.compile(r'<h[1-6]\b[^>]*\bclass="(?:[^"]*\s)?unfolded[\s"]')
 _IN_SHORT_OPENING = re.compile(r'<div class="admonition in-short">')
 # The toc extension's permalink, at the end of a heading: <h2 id="x">Title<a class="headerlink" …>¶</a></h2>
 _PERMALINK = re.compile(r'(<a class="headerlink"[^>]*>[^<]*</a>)(\s*</h[1-6]>\s*)$')
@@ -118,7 +120,8 @@ def fold_sections(html: str, level: int) -> str:
     """Each section under an h``level`` heading folds under that heading (see the module's doc).
 
     A section runs from its heading to the next heading of the same level or higher, or to the
-    citation notes. A heading with nothing under it stays as it is: there would be nothing to open."""
+    citation notes. A heading with nothing under it stays as it is: there would be nothing to open,
+    and so does a heading of class ``unfolded``, whose section is what the reader came for."""
     if level not in FOLD_LEVELS:
         raise ValueError(f"fold level must be one of {FOLD_LEVELS}, not {level!r}")
     pieces: list[str] = []
@@ -149,7 +152,7 @@ def fold_sections(html: str, level: int) -> str:
         else:
             pieces.append(html[cursor:element.start])
             cursor = element.start
-        if heading == level:
+        if heading == level and not _UNFOLDED.match(html, element.start):
             folding = element
     else:
         if folding:

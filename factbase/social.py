@@ -18,6 +18,8 @@ DESCRIPTION_LIMIT = 200  # characters: what previews show before they cut
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _SPACES = re.compile(r"[ \t\r\n\f]+")  # not the non-breaking space, which French typography placed
 # Citation markers and heading permalinks are not part of a sentence.
+# The space left where a citation marker was taken out, before the punctuation that followed it.
+_SPACE_BEFORE_STOP = re.compile(r"[ \u00a0]+(?=[.,…])")
 _NOT_TEXT = re.compile(r'<sup class="vm-cite"[^>]*>.*?</sup>|<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 
 
@@ -91,7 +93,7 @@ def page_lead(content: str) -> str | None:
         parser.feed(text[start:start + 2048])
         if parser.done:
             break
-    lead = _SPACES.sub(" ", "".join(parser.parts)).strip()
+    lead = _SPACE_BEFORE_STOP.sub("", _SPACES.sub(" ", "".join(parser.parts))).strip()
     return lead or None
 
 

@@ -14,25 +14,12 @@ from tests.browser.test_search import search
 
 MAX_SCREENS = 6
 HOME_MAX_SCREENS = 3  # the home page, without the footer
-# "Am I affected?" is over the limit because of its insurer table (to be compacted on phones): it is
-# measured and shown, not held to the limits yet.
-# integration: remove when the insurer table fits a phone
-SCREENS_NOT_HELD = ("suis-je-concerne/", "en/suis-je-concerne/")
-# The citation notes under each page (#page-sources, then the numbered list) are left out of the count:
-# the ui branch folds them into one closed "Sources (N)" block.
-# integration: remove when the ui branch lands
-NOTES_COUNTED = False
-
-# Screens as the page first opens: its height over the viewport's, with or without the footer, and
-# the height of the citation notes (from their heading to the end of their list).
+# Screens as the page first opens (its folds and its Sources block closed): its height over the
+# viewport's, and the footer's.
 MEASURE = """() => {
   const height = document.documentElement.scrollHeight, screen = window.innerHeight
   const footer = document.querySelector('.md-footer')
-  const heading = document.getElementById('page-sources')
-  const lists = document.querySelectorAll('article .vm-notes')
-  const notes = heading && lists.length
-    ? lists[lists.length - 1].getBoundingClientRect().bottom - heading.getBoundingClientRect().top : 0
-  return {screens: height / screen, footer: footer ? footer.offsetHeight / screen : 0, notes: notes / screen}
+  return {screens: height / screen, footer: footer ? footer.offsetHeight / screen : 0}
 }"""
 
 
@@ -62,10 +49,8 @@ def test_no_page_is_longer_than_six_phone_screens_as_it_first_opens(page, site_d
     for path in measured_pages(site_dir):
         page.goto(site_url + path)
         size = page.evaluate(MEASURE)
-        counted = size["screens"] - (0 if NOTES_COUNTED else size["notes"])
-        rows.append(f"{path or '/':32} {size['screens']:5.1f} screens, {counted:5.1f} without the notes")
-        if path in SCREENS_NOT_HELD:
-            continue
+        counted = size["screens"]
+        rows.append(f"{path or '/':32} {counted:5.1f} screens, {counted - size['footer']:5.1f} without the footer")
         if counted > MAX_SCREENS:
             too_long.append(f"{path or '/'}: {counted:.1f} screens (at most {MAX_SCREENS})")
         if path in ("", "en/") and counted - size["footer"] > HOME_MAX_SCREENS:

@@ -3,6 +3,7 @@ every page, a "Cite this page" box on every page, and the "Official action" sect
 
 from __future__ import annotations
 
+import re
 import struct
 
 import pytest
@@ -78,10 +79,13 @@ def test_an_insurer_page_preview_names_the_insurer(site_dir, language):
     assert meta(soup, "og:image:alt").startswith("Alan — ")
 
 
-def test_a_page_preview_gives_its_first_paragraph_without_citation_numbers(site_dir):
+def test_a_page_preview_gives_its_in_short_points_without_citation_numbers(site_dir):
     soup = read_html(site_dir / "journalistes" / "index.html")
     assert meta(soup, "og:title") == "Pour les journalistes"
-    assert meta(soup, "og:description").startswith("Cette page rassemble les chiffres clés, les dates")
+    description = meta(soup, "og:description")
+    assert description.startswith("Plus de 33 millions selon la CNIL\u00a0: une estimation")
+    # no space left where a marker was taken out, and no marker number
+    assert not re.search(r"[ \u00a0][.,]", description) and not re.search(r"\d\s*[,–]\s*\d", description)
     home = read_html(site_dir / "index.html")
     assert meta(home, "og:title") == "Fuite de données Viamedis et Almerys"
     assert "[" not in meta(home, "og:description")

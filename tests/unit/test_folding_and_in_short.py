@@ -103,3 +103,11 @@ def test_the_in_short_block_gets_its_anchor_once():
     assert marked.count('id="en-bref"') == 1
     assert soup(marked).find(id="en-bref")["class"] == ["admonition", "in-short"]
     assert mark_in_short("<p>Rien</p>") == "<p>Rien</p>"
+
+
+def test_a_heading_of_class_unfolded_keeps_its_section_open():
+    html = ('<h2 class="unfolded" id="outil">Outil</h2>\n<p>le champ</p>\n'
+            '<h2 id="tableau">Tableau</h2>\n<p>les lignes</p>\n')
+    folded = fold_sections(html, 2)
+    assert folded.count("<details") == 1
+    assert folded.startswith('<h2 class="unfolded" id="outil">Outil</h2>\n<p>le champ</p>\n<details')
