@@ -133,6 +133,14 @@ def read_html(path: Path):
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
+def reviewed_on(stem: str, language: str = "fr") -> str:
+    """The `reviewed:` date (ISO) in the front matter of docs/<stem>.<language>.md."""
+    from factbase.markdown_page import MarkdownPage
+
+    path = ROOT / "docs" / f"{stem}.{language}.md"
+    return str(MarkdownPage(str(path), path.read_text(encoding="utf-8")).front_matter["reviewed"])
+
+
 FIXTURES = ROOT / "tests" / "fixtures"
 
 

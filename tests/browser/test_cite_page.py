@@ -9,6 +9,7 @@ import pytest
 
 from factbase.localized import format_date
 from tests.browser.conftest import describe_violations, run_axe
+from tests.conftest import reviewed_on
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +54,7 @@ def test_a_followed_link_gives_the_section_and_the_copy_button_copies_the_citati
     assert page.locator("#vm-cite-this-url").inner_text() == "https://fuite-tiers-payant.example/journalistes/#dates"
     text = citation(page)
     assert text == ("«\u00a0Fuite de données Viamedis et Almerys\u00a0», page «\u00a0Pour les journalistes\u00a0», "
-                    "section «\u00a0Dates\u00a0», revue le 25 novembre 2026, "
+                    f"section «\u00a0Dates\u00a0», revue le {format_date(reviewed_on('journalistes'), 'fr')}, "
                     f"https://fuite-tiers-payant.example/journalistes/#dates, consultée le "
                     f"{format_date('2026-12-01', 'fr')}.")
     assert text.endswith("consultée le 1er décembre 2026.")
@@ -66,6 +67,8 @@ def test_a_followed_link_gives_the_section_and_the_copy_button_copies_the_citati
 def test_the_section_follows_the_scroll_and_links_until_the_reader_chooses(page, site_url):
     open_page(page, site_url + "journalistes/")
     assert section(page) == ""
+    # The section is folded as the page opens: the reader opens it, then scrolls to it.
+    page.locator("details.vm-fold", has=page.locator("#sources-divergentes")).locator(":scope > summary").click()
     page.evaluate("document.getElementById('sources-divergentes').scrollIntoView()")
     page.wait_for_function("() => document.getElementById('vm-cite-this-section').value === 'sources-divergentes'")
     page.evaluate("location.hash = '#2024-02-09-enquete-penale'")  # a step of the Official action section
@@ -83,19 +86,22 @@ def test_the_section_follows_the_scroll_and_links_until_the_reader_chooses(page,
     assert section(page) == "chiffres-cles" and "/journalistes/#chiffres-cles," in citation(page)
     page.locator("#vm-cite-this-section").select_option("")
     page.wait_for_function("() => !document.getElementById('vm-cite-this-text').textContent.includes('section')")
-    assert "revue le 25 novembre 2026, https://fuite-tiers-payant.example/journalistes/, consultée" in citation(page)
+    assert (f"revue le {format_date(reviewed_on('journalistes'), 'fr')}, "
+            "https://fuite-tiers-payant.example/journalistes/, consultée") in citation(page)
 
 
 def test_a_link_followed_while_the_box_is_in_view_still_gives_its_section(page, site_url):
     # The scroll leaves the section alone while the box is in view: only the link can set it.
     open_page(page, site_url + "en/assureurs/alan/")
     page.locator("#vm-cite-this summary").click()
-    page.evaluate("location.hash = '#page-sources'")
+    # A section near the box and outside any fold: the jump keeps the box in view (the Sources
+    # block would open and push it down).
+    page.evaluate("location.hash = '#notes'")
     page.wait_for_timeout(200)
     assert page.locator("#vm-cite-this").is_visible() and page.evaluate(
         "document.getElementById('vm-cite-this').getBoundingClientRect().top < innerHeight")
-    assert section(page) == "page-sources"
-    assert "section “Sources for this page”" in citation(page)
+    assert section(page) == "notes"
+    assert "section “Also to know”" in citation(page)
 
 
 def test_the_box_works_with_the_keyboard_and_in_english(page, site_url):

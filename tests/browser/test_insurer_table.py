@@ -14,9 +14,18 @@ def visible_rows(page) -> list[dict]:
                       name: row.dataset.sortName}))""")
 
 
+def open_the_table(page, url):
+    """Opens ``url`` and, as a reader does, taps the folded section that holds the table."""
+    page.goto(url)
+    fold = page.locator("details.vm-fold", has=page.locator("#vm-insurer-table"))
+    assert fold.get_attribute("open") is None, "the table's section is folded as the page opens"
+    fold.locator(":scope > summary").click()
+    assert page.locator("#vm-insurer-table").is_visible()
+
+
 def test_filter_by_operator_on_a_phone(page, site_url):
     page.set_viewport_size({"width": 360, "height": 740})
-    page.goto(site_url + "suis-je-concerne/")
+    open_the_table(page, site_url + "suis-je-concerne/")
     total = page.locator("#vm-insurer-table tbody tr").count()
     assert len(visible_rows(page)) == total
     assert page.locator("#vm-insurer-status").inner_text() == f"{total} sur {total}"
@@ -34,7 +43,7 @@ def test_filter_by_operator_on_a_phone(page, site_url):
 
 
 def test_sort_by_name_and_operator_with_the_keyboard(page, site_url):
-    page.goto(site_url + "en/suis-je-concerne/")
+    open_the_table(page, site_url + "en/suis-je-concerne/")
     names = [row["name"] for row in visible_rows(page)]
     assert names == sorted(names)
     header = page.locator('th[data-sort-key="name"]')
@@ -55,7 +64,7 @@ def test_sort_by_name_and_operator_with_the_keyboard(page, site_url):
 def test_without_javascript_every_row_shows_and_no_control(browser, site_url):
     context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 740})
     page = context.new_page()
-    page.goto(site_url + "suis-je-concerne/")
+    open_the_table(page, site_url + "suis-je-concerne/")
     rows = page.locator("#vm-insurer-table tbody tr")
     assert rows.count() >= 32
     assert all(rows.nth(i).is_visible() for i in range(rows.count()))
@@ -66,7 +75,7 @@ def test_without_javascript_every_row_shows_and_no_control(browser, site_url):
 
 @pytest.mark.parametrize("language", ["", "en/"])
 def test_many_rows_are_shown_fifty_at_a_time(page, synthetic_site_url, language):
-    page.goto(synthetic_site_url + language + "suis-je-concerne/")
+    open_the_table(page, synthetic_site_url + language + "suis-je-concerne/")
     assert len(visible_rows(page)) == 50
     pager = page.locator(".vm-insurers__pager")
     assert pager.is_visible()

@@ -106,7 +106,7 @@ def test_folded_parts_work_from_the_keyboard_with_a_visible_focus(page, site_url
     page.set_viewport_size(viewport)
     page.goto(site_url + "que-faire/")
     stops, problems = sweep(page)
-    summaries = [stop for stop in stops if stop["name"].startswith("summary")]
+    summaries = [stop for stop in stops if stop["name"].startswith("summary.vm-fold__summary")]
     assert len(summaries) == 8, [stop["name"] for stop in stops]
     assert not problems, "\n".join(problems)
     page.goto(site_url + "que-faire/")

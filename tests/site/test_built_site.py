@@ -6,7 +6,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.conftest import ROOT, read_html
+from tests.conftest import read_html, reviewed_on
 
 SITE_URL = "https://fuite-tiers-payant.example/"
 PAIRS = [("index.html", "en/index.html"), ("sources/index.html", "en/sources/index.html")]
@@ -108,8 +108,7 @@ MONTH_NAMES = {"fr": "janvier février mars avril mai juin juillet août septemb
 def test_every_page_shows_its_review_date_in_its_language(site_dir, name):
     # Each page shows the date its own file gives: pages are read over, and re-dated, one by one.
     for language, prefix, label in (("fr", "", "Page revue le"), ("en", "en/", "Page reviewed on")):
-        source = (ROOT / "docs" / f"{name or 'index'}.{language}.md").read_text(encoding="utf-8")
-        iso = re.search(r"^reviewed: (\d{4}-\d{2}-\d{2})$", source, re.MULTILINE).group(1)
+        iso = reviewed_on(name or "index", language)
         year, month, day = (int(part) for part in iso.split("-"))
         day_text = "1er" if language == "fr" and day == 1 else str(day)
         soup = read_html(site_dir / prefix / name / "index.html")
