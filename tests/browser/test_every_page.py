@@ -4,7 +4,7 @@ phone and a desktop width, no sideways scrolling on the phone, and readable type
 page's text at 16 px or more, and every text, grey ones included, at a contrast of 4.5:1 or more.
 """
 
-from tests.browser.conftest import DESKTOP, PHONE, axe_violations, describe_violations, site_pages, start_axe
+from tests.browser.conftest import DESKTOP, PHONE, axe_violations, describe_violations, sample_pages, start_axe
 
 # The elements that stick out to the right of the viewport, outermost first (none when the page
 # does not scroll sideways). Elements inside a horizontal scroller (wide tables, code) are fine.
@@ -145,7 +145,7 @@ def check_pages(pages: list, urls: list[str], origin: str) -> dict[str, list[str
 
 
 def test_every_page(page, other_page, site_dir, site_url):
-    paths = site_pages(site_dir)
+    paths = sample_pages(site_dir)
     assert {"", "en/", "404.html", "en/404.html"} <= set(paths), paths
     report = {url.removeprefix(site_url) or "/": problems
               for url, problems in check_pages([page, other_page], [site_url + p for p in paths], site_url).items()

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, site_pages
+from tests.browser.conftest import DESKTOP, PHONE, sample_pages
 from tests.browser.test_keyboard import focus_state, sweep
 from tests.browser.test_search import search
 
@@ -32,21 +32,10 @@ def in_view(page, selector: str) -> bool:
       return r.top >= 0 && r.top < window.innerHeight }""")
 
 
-def measured_pages(site_dir) -> list[str]:
-    """Every page a reader lands on, but only one insurer page per language (they share a template)."""
-    pages, seen = [], set()
-    for path in site_pages(site_dir):
-        kind = re.sub(r"assureurs/[^/]+/$", "assureurs/*/", path)
-        if kind not in seen:
-            seen.add(kind)
-            pages.append(path)
-    return pages
-
-
 def test_no_page_is_longer_than_six_phone_screens_as_it_first_opens(page, site_dir, site_url):
     page.set_viewport_size(PHONE)
     rows, too_long = [], []
-    for path in measured_pages(site_dir):
+    for path in sample_pages(site_dir):
         page.goto(site_url + path)
         size = page.evaluate(MEASURE)
         counted = size["screens"]

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from factbase.localized import label
-from tests.browser.conftest import site_pages
+from tests.browser.conftest import sample_pages
 
 NIR = "1 85 05 78 006 084 36"  # made up: sex, year, month, department, commune, order, key
 NIR_NAMED = re.compile(r"sécurité sociale|social security", re.IGNORECASE)  # what a warning must name
@@ -86,7 +86,7 @@ def nir_problems(page, seen: set[tuple[str, str]]) -> tuple[list[str], int]:
 def test_every_page_runs_under_the_policy_and_warns_against_a_nir(watched, site_dir, site_url):
     page = watched
     report, seen = {}, set()
-    for path in site_pages(site_dir):
+    for path in sample_pages(site_dir):
         page.policy_reports.clear()
         response = page.goto(site_url + path, wait_until="load")  # every script of the page has run
         assert "frame-ancestors 'none'" in response.headers["content-security-policy"], "the _headers policy"

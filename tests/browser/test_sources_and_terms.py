@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import PHONE, site_pages
+from tests.browser.conftest import PHONE, sample_pages
 
 # For every marker shown: is a 24×24 px square centred on its pill all its own (WCAG 2.5.8)? The
 # points are read with elementFromPoint, so the invisible ::after that enlarges the target counts, and
@@ -72,20 +72,8 @@ LINE_HEIGHTS = """() => {
 }"""
 
 
-def page_kinds(site_dir) -> list[str]:
-    """Every hand-written page and one insurer page, listed and removed if any, in each language."""
-    paths, insurers = [], {}
-    for path in site_pages(site_dir):
-        match = re.fullmatch(r"(en/)?assureurs/[^/]+/", path)
-        if match:
-            insurers.setdefault(match.group(1) or "", path)
-        elif not path.endswith("404.html"):
-            paths.append(path)
-    return paths + list(insurers.values())
-
-
 def test_every_marker_has_a_tap_target_of_24_px_on_a_phone(page, site_dir, site_url):
-    paths = page_kinds(site_dir)
+    paths = sample_pages(site_dir)
     assert "" in paths and "en/" in paths and any("assureurs/" in path for path in paths)
     report, checked = {}, 0
     page.set_viewport_size(PHONE)

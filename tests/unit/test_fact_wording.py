@@ -163,7 +163,8 @@ def test_no_text_dates_a_verification():
 # Row 5: what is known only as of 2024 is told in the past, or dated.
 
 AS_OF_2024 = [
-    (r"enquête est déjà ouverte|investigation is already open",
+    (r"enquête est déjà ouverte|investigation is already open|a déjà ouvert une enquête"
+     r"|have already opened an investigation",
      "an investigation “had been opened on 9 February 2024”"),
     (r"\ble formulaire se trouve\b|\bthe form is on\b", "the form “was put online in February 2024”; where it is today "
                                                         "is not known (Not established 18)"),

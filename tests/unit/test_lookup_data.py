@@ -1,5 +1,6 @@
 """The insurer lookup's data file and block."""
 
+import functools
 import json
 
 import pytest
@@ -21,12 +22,18 @@ from factbase.render import fragment_environment
 from tests.conftest import ROOT
 
 ENV = fragment_environment(ROOT / "overrides" / "fragments")
-DATASET = load_dataset(ROOT / "data")
+
+
+@functools.cache
+def dataset():
+    """The real data, read at the first test that needs it: not at import, where one data error would
+    stop every test of this file from being collected."""
+    return load_dataset(ROOT / "data")
 STATUSES = {"affected", "unknown", "not-concerned", "other"}
 
 
 def data_of(language):
-    return lookup_data(DATASET.insurers.listed, DATASET.sources, DATASET.lookup, language)
+    return lookup_data(dataset().insurers.listed, dataset().sources, dataset().lookup, language)
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
@@ -37,9 +44,9 @@ def test_every_listed_insurer_is_there_once_in_the_table_order(language):
     assert data["insurer_fields"] == list(INSURER_FIELDS) == ["name", "slug", "aliases", "status", "links"]
     assert data["link_fields"] == list(LINK_FIELDS) == ["operator", "basis", "sources", "note"]
     rows = data["insurers"]
-    assert sorted(row[1] for row in rows) == sorted(insurer.slug for insurer in DATASET.insurers.listed)
+    assert sorted(row[1] for row in rows) == sorted(insurer.slug for insurer in dataset().insurers.listed)
     assert [fold(row[0]) for row in rows] == sorted(fold(row[0]) for row in rows)
-    by_slug = DATASET.insurers.listed_by_slug
+    by_slug = dataset().insurers.listed_by_slug
     for name, slug, aliases, status, links in rows:
         insurer = by_slug[slug]
         assert (name, aliases, status) == (insurer.name, list(insurer.aliases), insurer.status)
@@ -54,7 +61,7 @@ def test_every_listed_insurer_is_there_once_in_the_table_order(language):
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_the_lookup_terms_operators_and_dont_know_answer_come_from_data_lookup_yaml(language):
     data = data_of(language)
-    terms = DATASET.lookup
+    terms = dataset().lookup
     assert data["terms"] == {"stop_words": list(terms.stop_words), "generic_words": list(terms.generic_words),
                              "group_names": list(terms.group_names)}
     assert [operator["operator"] for operator in data["operators"]] == ["almerys", "viamedis"]
@@ -73,7 +80,7 @@ def test_texts_are_stored_once_and_in_the_page_language():
     assert "Viamedis, until 31 December 2023" in english["strings"]
     for data, language in ((french, "fr"), (english, "en")):
         for source_id, publisher, date in data["sources"]:
-            assert publisher == DATASET.sources[source_id].publisher.get(language) and date
+            assert publisher == dataset().sources[source_id].publisher.get(language) and date
     # The publisher in plain words, and the date, or what the fact base says of it when it has none.
     assert ["rocamadour-2024-02-08", "Rocamadour Actualités (reprise d'un article d'actu.fr)", "8 février 2024"] \
         in french["sources"]
@@ -85,7 +92,7 @@ def test_hostile_names_stay_text():
         "slug": "script-alert", "name": "</script><script>alert(1)</script>", "aliases": ['"><svg onload=x>'],
         "operators": [{"operator": "viamedis", "basis": "reported", "sources": ["cnil-2024-02-07"]}],
         "last_checked": "2026-11-25"}, None)
-    text = lookup_json([hostile], DATASET.sources, DATASET.lookup, "fr")
+    text = lookup_json([hostile], dataset().sources, dataset().lookup, "fr")
     assert json.loads(text)["insurers"][0][:3] == ["</script><script>alert(1)</script>", "script-alert",
                                                   ['"><svg onload=x>']]
 
@@ -113,4 +120,4 @@ def test_the_exporter_prints_the_file_that_the_build_writes(capsys):
     """`python -m factbase.lookup fr`: what the Node tests of the matching module read."""
     assert main(["fr"]) == 0
     assert capsys.readouterr().out.strip() == lookup_json(
-        DATASET.insurers.listed, DATASET.sources, DATASET.lookup, "fr")
+        dataset().insurers.listed, dataset().sources, dataset().lookup, "fr")
