@@ -45,7 +45,7 @@ unit: $(DEV_STAMP) ## only the fast tests of the pure modules
 	$(PY) -m pytest tests/unit
 
 # The Node tests of the site's JavaScript modules (tests/js/): the lookup's matching policy, its
-# relevance suite on the real data (written by `python -m factbase.lookup`), the folding shared with
+# relevance suite on the real data (written by `python -m factbase.render.lookup`), the folding shared with
 # Python. A few seconds, no browser. `node tests/js/relevance.mjs` prints the relevance figures.
 js-test: $(DEV_STAMP) $(NODE_STAMP) ## the Node tests of the lookup's JavaScript modules (node --test)
 	PYTHON=$(PY) node --test tests/js/
@@ -58,27 +58,27 @@ lint: $(DEV_STAMP) ## ruff, data and Markdown in canonical form, data and page r
 	@# Every check runs, even after one fails, so that one run lists every problem.
 	@status=0; \
 	echo '$(BIN)/ruff check .'; $(BIN)/ruff check . || status=1; \
-	echo '$(PY) -m factbase.fmt --check'; $(PY) -m factbase.fmt --check || status=1; \
-	echo '$(PY) -m factbase.check'; $(PY) -m factbase.check || status=1; \
+	echo '$(PY) -m factbase.tools.fmt --check'; $(PY) -m factbase.tools.fmt --check || status=1; \
+	echo '$(PY) -m factbase.tools.check'; $(PY) -m factbase.tools.check || status=1; \
 	echo '$(BIN)/pymarkdown scan ...'; $(BIN)/pymarkdown scan $(MARKDOWN_FILES) || status=1; \
 	exit $$status
 
 fmt: $(RUNTIME_STAMP) ## sort and normalise data/*.yaml (keeping comments) and the Markdown's whitespace
-	$(PY) -m factbase.fmt
+	$(PY) -m factbase.tools.fmt
 
 fmt-check: $(RUNTIME_STAMP) ## fail if `make fmt` would change a file (`make lint` runs it)
-	$(PY) -m factbase.fmt --check
+	$(PY) -m factbase.tools.fmt --check
 
 # Scaffolds: a record with every required field, each one to fill in holding a TODO that the build
 # rejects. The record is sorted into place; the command prints its line. (SCAFFOLD_ARGS: for tests.)
 new-insurer: $(RUNTIME_STAMP) ## add an insurer to data/insurers.yaml: make new-insurer NAME="Mutuelle Exemple"
-	$(PY) -m factbase.scaffold insurer --name "$${NAME-}" $(SCAFFOLD_ARGS)
+	$(PY) -m factbase.tools.scaffold insurer --name "$${NAME-}" $(SCAFFOLD_ARGS)
 
 new-update: $(RUNTIME_STAMP) ## add an entry to data/updates.yaml, dated today (or DATE=YYYY-MM-DD)
-	$(PY) -m factbase.scaffold update $(if $(DATE),--date "$(DATE)") $(SCAFFOLD_ARGS)
+	$(PY) -m factbase.tools.scaffold update $(if $(DATE),--date "$(DATE)") $(SCAFFOLD_ARGS)
 
 new-event: $(RUNTIME_STAMP) ## add an event to data/timeline.yaml: make new-event DATE=YYYY-MM-DD
-	$(PY) -m factbase.scaffold event $(if $(DATE),--date "$(DATE)") $(SCAFFOLD_ARGS)
+	$(PY) -m factbase.tools.scaffold event $(if $(DATE),--date "$(DATE)") $(SCAFFOLD_ARGS)
 
 N ?= 10000
 SYNTHETIC_DIR := .cache/synthetic-$(N)

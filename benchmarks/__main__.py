@@ -139,8 +139,8 @@ def step_latency(settings: dict, results: dict) -> None:
 
 
 def _synthetic_lookup(count: int) -> str:
-    from factbase.dataset import load_dataset
-    from factbase.lookup import lookup_json
+    from factbase.data.dataset import load_dataset
+    from factbase.render.lookup import lookup_json
 
     project = WORK / "scale" if (WORK / "scale").exists() else copy_project("scale")
     dataset = load_dataset(builds.synthetic_data(project, count))

@@ -13,7 +13,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / ".cache" / "bench"
-GENERATED_FOLDER = Path("docs") / "assureurs"  # written by the build (factbase.data_pages.INSURER_FOLDER)
+GENERATED_FOLDER = Path("docs") / "assureurs"  # written by the build (factbase.render.data_pages.INSURER_FOLDER)
 
 
 def build_env(**extra: str) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""MkDocs adapter: the insurer lookup's data file, one per language (factbase/lookup.py)."""
+"""MkDocs adapter: the insurer lookup's data file, one per language (factbase/render/lookup.py)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from factbase.lang import url_prefix
-from factbase.lookup import LOOKUP_FILE, lookup_json
-from factbase.site import state_of
+from factbase.render.lookup import LOOKUP_FILE, lookup_json
+from factbase.render.site import state_of
+from factbase.text.lang import url_prefix
 
 # Hooks
 

@@ -1,4 +1,4 @@
-"""MkDocs adapter: the page as a reader first opens it (factbase.page_shape): the "En bref" block's
+"""MkDocs adapter: the page as a reader first opens it (factbase.pages.page_shape): the "En bref" block's
 id, and the sections of a long page (front matter `fold: 2` or `fold: 3`) folded under their headings."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mkdocs.plugins import event_priority
 
-from factbase.page_shape import fold_sections, mark_in_short
+from factbase.pages.page_shape import fold_sections, mark_in_short
 
 # Hooks
 
@@ -22,7 +22,7 @@ from factbase.page_shape import fold_sections, mark_in_short
 def on_page_context(context, *, page, config, nav):
     content = mark_in_short(page.content)
     level = page.meta.get("fold")
-    if level:  # its value is checked with the page rules (factbase.page_rules.fold_problems)
+    if level:  # its value is checked with the page rules (factbase.pages.page_rules.fold_problems)
         content = fold_sections(content, level)
     page.content = content
     return context

@@ -13,12 +13,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from factbase.csp import with_policy_meta
-from factbase.host_files import build_date, headers_file, robots_txt, security_contact, security_txt, site_url_problems
-from factbase.lang import all_languages_built, build_language
-from factbase.localized import label
-from factbase.problems import DataError, Problem
-from factbase.site import state_of
+from factbase.data.problems import DataError, Problem
+from factbase.publish.csp import with_policy_meta
+from factbase.publish.host_files import (
+    build_date,
+    headers_file,
+    robots_txt,
+    security_contact,
+    security_txt,
+    site_url_problems,
+)
+from factbase.render.site import state_of
+from factbase.text.lang import all_languages_built, build_language
+from factbase.text.localized import label
 
 # Hooks
 

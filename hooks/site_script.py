@@ -1,5 +1,5 @@
 """MkDocs adapter: what assets/javascripts/site.js reads from its <script> tag (main.html): its
-labels in the build language and the address of the insurer lookup (factbase/site_script.py)."""
+labels in the build language and the address of the insurer lookup (factbase/render/site_script.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factbase.lang import build_language
-from factbase.site_script import site_script_data
+from factbase.render.site_script import site_script_data
+from factbase.text.lang import build_language
 
 # Hooks
 

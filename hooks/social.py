@@ -10,11 +10,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from markupsafe import Markup
 
-from factbase.cards import HEIGHT, WIDTH, CardCache
-from factbase.page_rules import reviewed_note
-from factbase.site import state_of
-from factbase.social import CARDS_FOLDER, citation_box, preview_tags, shared_page
-from factbase.urls import absolute_url
+from factbase.pages.page_rules import reviewed_note
+from factbase.render.cards import HEIGHT, WIDTH, CardCache
+from factbase.render.site import state_of
+from factbase.render.social import CARDS_FOLDER, citation_box, preview_tags, shared_page
+from factbase.text.urls import absolute_url
 
 CARDS_KEY = "social_cards"  # this build language's card cache, on the config (never a module global)
 

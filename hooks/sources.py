@@ -11,13 +11,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from factbase.citations import PageText, render_citations
-from factbase.generated import block_names, block_renderers
-from factbase.lang import build_language, url_prefix
-from factbase.markers import replace_markers
-from factbase.problems import DataError, raise_if_any
-from factbase.site import attach, check_pages, data_dir, load_state, previous_state, state_of
-from factbase.urls import relative_url
+from factbase.data.problems import DataError, raise_if_any
+from factbase.pages.citations import PageText, render_citations
+from factbase.pages.markers import replace_markers
+from factbase.render.generated import block_names, block_renderers
+from factbase.render.site import attach, check_pages, data_dir, load_state, previous_state, state_of
+from factbase.text.lang import build_language, url_prefix
+from factbase.text.urls import relative_url
 
 # Hooks
 

@@ -1,4 +1,4 @@
-"""MkDocs adapter: jargon that explains itself on first use (factbase/terms.py, data/terms.yaml,
+"""MkDocs adapter: jargon that explains itself on first use (factbase/data/terms.py, data/terms.yaml,
 loaded and checked with the rest of data/ by hooks/sources.py)."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mkdocs.plugins import event_priority
 
-from factbase.lang import url_prefix
-from factbase.site import state_of
-from factbase.terms import GLOSSARY_PAGE, explain_terms, term_matcher
-from factbase.urls import relative_url
+from factbase.data.terms import GLOSSARY_PAGE, explain_terms, term_matcher
+from factbase.render.site import state_of
+from factbase.text.lang import url_prefix
+from factbase.text.urls import relative_url
 
 # Hooks
 

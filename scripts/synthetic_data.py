@@ -19,8 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from factbase.dataset import load_dataset  # noqa: E402
-from factbase.fmt import format_yaml, schema_for  # noqa: E402
+from factbase.data.dataset import load_dataset  # noqa: E402
+from factbase.tools.fmt import format_yaml, schema_for  # noqa: E402
 
 LAST_CHECKED = "2026-11-25"
 PATTERNS = (  # operator links of a synthetic insurer, by its number modulo 10

@@ -12,10 +12,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from factbase.problems import DataError
-from factbase.schema import load_schema, schema_problems
-from factbase.sources import load_sources
-from factbase.yamlfile import load_yaml
+from factbase.data.problems import DataError
+from factbase.data.schema import load_schema, schema_problems
+from factbase.data.sources import load_sources
+from factbase.data.yamlfile import load_yaml
 from sitecheck.built import BuiltSite
 from sitecheck.links import external_links
 

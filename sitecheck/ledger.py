@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from factbase.problems import Problem
+from factbase.data.problems import Problem
 from sitecheck.built import BuiltSite
 from sitecheck.links import SKIPPED_SCHEMES, anchor_problem
 

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from factbase.problems import Problem
+from factbase.data.problems import Problem
 from sitecheck.built import BuiltSite
 from sitecheck.html import Link
 

@@ -135,7 +135,7 @@ def read_html(path: Path):
 
 def reviewed_on(stem: str, language: str = "fr") -> str:
     """The `reviewed:` date (ISO) in the front matter of docs/<stem>.<language>.md."""
-    from factbase.markdown_page import MarkdownPage
+    from factbase.pages.markdown_page import MarkdownPage
 
     path = ROOT / "docs" / f"{stem}.{language}.md"
     return str(MarkdownPage(str(path), path.read_text(encoding="utf-8")).front_matter["reviewed"])

@@ -7,7 +7,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from factbase.localized import format_date
+from factbase.text.localized import format_date
 from tests.browser.conftest import describe_violations, run_axe
 from tests.conftest import reviewed_on
 

@@ -30,7 +30,7 @@ def test_material_does_not_probe_sitemaps_next_to_hreflang_links(page, site_url)
 
 
 # The switch keeps the reader's place (issue 15, item 8): the address's #anchor, or else the section
-# the reader has scrolled to. Anchors are the same in both languages (factbase/page_rules.py).
+# the reader has scrolled to. Anchors are the same in both languages (factbase/pages/page_rules.py).
 
 @pytest.mark.parametrize(("start", "twin"), [
     ("faq/#carte-vitale", "en/faq/#carte-vitale"),

@@ -12,9 +12,9 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
-from factbase.dataset import load_dataset
-from factbase.insurers import Insurer, fold
-from factbase.lookup import lookup_json
+from factbase.data.dataset import load_dataset
+from factbase.data.insurers import Insurer, fold
+from factbase.render.lookup import lookup_json
 from tests.browser.conftest import PHONE, describe_violations, run_axe
 from tests.conftest import ROOT
 
@@ -68,7 +68,7 @@ def test_a_typo_is_offered_as_a_near_match(page, site_url):
 
 def test_the_browser_folds_names_as_the_build_does(page, site_url):
     """Case, accents and punctuation: the browser's fold (lookup/fold.js, with the browser's own
-    Unicode tables) gives the shared cases of tests/vectors/folding.json and factbase.insurers.fold
+    Unicode tables) gives the shared cases of tests/vectors/folding.json and factbase.data.insurers.fold
     of every name and alias."""
     open_lookup(page, site_url).focus()
     insurers = load_dataset(ROOT / "data").insurers.listed

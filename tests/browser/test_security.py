@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from factbase.localized import label
+from factbase.text.localized import label
 from tests.browser.conftest import sample_pages
 
 NIR = "1 85 05 78 006 084 36"  # made up: sex, year, month, department, commune, order, key

@@ -1,5 +1,5 @@
 // The JavaScript folding gives every case of tests/vectors/folding.json, the file that the Python
-// folding (factbase.insurers.fold) is tested against too (tests/unit/test_folding_vectors.py).
+// folding (factbase.data.insurers.fold) is tested against too (tests/unit/test_folding_vectors.py).
 import { test } from "node:test"
 import assert from "node:assert/strict"
 import { readFileSync } from "node:fs"

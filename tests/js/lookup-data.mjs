@@ -1,5 +1,5 @@
 // The real lookup data for the Node tests: the file that the build writes for one language,
-// printed by `python -m factbase.lookup <language>` from data/ (the venv's Python, or $PYTHON).
+// printed by `python -m factbase.render.lookup <language>` from data/ (the venv's Python, or $PYTHON).
 import { execFileSync } from "node:child_process"
 import { existsSync } from "node:fs"
 import { fileURLToPath } from "node:url"
@@ -16,7 +16,7 @@ const loaded = new Map()
 
 export function lookupData (language = "fr") {
   if (!loaded.has(language)) {
-    const text = execFileSync(python(), ["-m", "factbase.lookup", language], { cwd: ROOT, encoding: "utf8" })
+    const text = execFileSync(python(), ["-m", "factbase.render.lookup", language], { cwd: ROOT, encoding: "utf8" })
     loaded.set(language, JSON.parse(text))
   }
   return loaded.get(language)

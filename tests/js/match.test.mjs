@@ -10,7 +10,7 @@ import { lookupData } from "./lookup-data.mjs"
 
 const TERMS = lookupData("fr").terms // the real word lists of data/lookup.yaml
 
-/* A lookup file (factbase/lookup.py's layout) holding `insurers`: [name, status, aliases]. */
+/* A lookup file (factbase/render/lookup.py's layout) holding `insurers`: [name, status, aliases]. */
 function data (insurers, overrides = {}) {
   return {
     version: LOOKUP_VERSION,

@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 import jsonschema
 import pytest
 
-from factbase.dataset import load_dataset
+from factbase.data.dataset import load_dataset
 from tests.conftest import ROOT, SYNTHETIC_COUNT, build_site, project_copy, read_html
 
 ATOM = "{http://www.w3.org/2005/Atom}"

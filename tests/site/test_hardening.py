@@ -4,7 +4,7 @@ security.txt and the sitemap they point at."""
 import re
 from urllib.parse import urlsplit
 
-from factbase.csp import META_MARKER, inline_script_hashes
+from factbase.publish.csp import META_MARKER, inline_script_hashes
 from tests.conftest import read_headers_file
 
 SITE_URL = "https://fuite-tiers-payant.example/"

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 
-from factbase.page_actions import REPORT_FORM, REPORT_PAGE_FIELD
+from factbase.render.page_actions import REPORT_FORM, REPORT_PAGE_FIELD
 from tests.conftest import ROOT, read_html
 
 EDIT = "https://github.com/fuite-tiers-payant/site/edit/main/"

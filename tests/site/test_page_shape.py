@@ -12,9 +12,9 @@ import re
 import pytest
 from bs4 import Tag
 
-from factbase.check import source_pages
-from factbase.localized import label
-from factbase.page_rules import IN_SHORT_MAX_POINTS
+from factbase.pages.page_rules import IN_SHORT_MAX_POINTS
+from factbase.text.localized import label
+from factbase.tools.check import source_pages
 from tests.conftest import ROOT, read_html
 
 LANGUAGES = {"fr": "", "en": "en/"}

@@ -8,10 +8,10 @@ import struct
 
 import pytest
 
-from factbase.cards import HEIGHT, WIDTH
-from factbase.dataset import load_dataset
-from factbase.lang import LOCALES
-from factbase.social import CARDS_FOLDER, DESCRIPTION_LIMIT
+from factbase.data.dataset import load_dataset
+from factbase.render.cards import HEIGHT, WIDTH
+from factbase.render.social import CARDS_FOLDER, DESCRIPTION_LIMIT
+from factbase.text.lang import LOCALES
 from sitecheck.built import BuiltSite
 from tests.conftest import ROOT, read_html
 

@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from factbase.dataset import load_dataset
+from factbase.data.dataset import load_dataset
 from sitecheck.built import BuiltSite
 from tests.conftest import ROOT, read_html
 

@@ -1,4 +1,4 @@
-"""Social cards and link previews (factbase.cards, factbase.social): the picture's size and text,
+"""Social cards and link previews (factbase.render.cards, factbase.render.social): the picture's size and text,
 the cache that makes an unchanged card free, and the text a preview and a citation show."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import struct
 import pytest
 from PIL import Image
 
-from factbase.cards import HEIGHT, WIDTH, Card, CardCache, CardRenderer, fit, wrap
-from factbase.social import citation_box, fill, page_lead, shared_page, shorten
+from factbase.render.cards import HEIGHT, WIDTH, Card, CardCache, CardRenderer, fit, wrap
+from factbase.render.social import citation_box, fill, page_lead, shared_page, shorten
 
 CARD = Card("Fuite de données Viamedis et Almerys", "Pour les journalistes", "Journalistes",
             "Français · example.org/journalistes/")

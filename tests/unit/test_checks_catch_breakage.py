@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from factbase import fmt
-from factbase.check import input_problems
-from factbase.problems import Problem
+from factbase.tools import fmt
+from factbase.data.problems import Problem
+from factbase.tools.check import input_problems
 from tests.conftest import ROOT
 
 GUIDES = {name: (ROOT / name).read_text(encoding="utf-8") for name in ("CONTRIBUTING.md", "CONTRIBUTING.en.md")}

@@ -1,4 +1,5 @@
-from factbase.citations import (
+from factbase.data.sources import Source
+from factbase.pages.citations import (
     PageRef,
     PageText,
     citation_problems,
@@ -8,9 +9,8 @@ from factbase.citations import (
     page_title,
     render_citations,
 )
-from factbase.localized import Localized
-from factbase.render import fragment_environment
-from factbase.sources import Source
+from factbase.render.render import fragment_environment
+from factbase.text.localized import Localized
 from tests.conftest import ROOT
 
 ENV = fragment_environment(ROOT / "overrides" / "fragments")

@@ -11,8 +11,8 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
-from factbase.page_actions import REPORT_FORM, REPORT_PAGE_FIELD
-from factbase.schema import resolve, schema_fields
+from factbase.data.schema import resolve, schema_fields
+from factbase.render.page_actions import REPORT_FORM, REPORT_PAGE_FIELD
 from tests.conftest import ROOT
 
 GUIDES = [ROOT / "CONTRIBUTING.md", ROOT / "CONTRIBUTING.en.md"]

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from factbase.dataset import load_dataset
-from factbase.insurers import fold
-from factbase.problems import DataError
+from factbase.data.dataset import load_dataset
+from factbase.data.insurers import fold
+from factbase.data.problems import DataError
 from tests.conftest import FIXTURES, ROOT, fixture_data
 
 CASES = sorted(path.name for path in (FIXTURES / "bad-data").iterdir() if path.is_dir())

@@ -1,13 +1,13 @@
 """The easy-read page (docs/facile-a-lire.*.md) keeps to the easy-to-read (FALC) rules that a test can
 measure: short sentences, and no abbreviation, in both languages. Read on the Markdown, as a reader
-reads it: citations, link targets, comments and markup left out (factbase.markdown_page.prose)."""
+reads it: citations, link targets, comments and markup left out (factbase.pages.markdown_page.prose)."""
 
 import re
 
 import pytest
 
-from factbase.markdown_page import MarkdownPage
-from factbase.page_rules import page_problems, word_count
+from factbase.pages.markdown_page import MarkdownPage
+from factbase.pages.page_rules import page_problems, word_count
 from tests.conftest import ROOT
 
 PAGES = {language: ROOT / "docs" / f"facile-a-lire.{language}.md" for language in ("fr", "en")}

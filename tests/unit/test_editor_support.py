@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from factbase.schema import schema_fields
+from factbase.data.schema import schema_fields
 from tests.conftest import ROOT
 
 DATA_FILES = sorted((ROOT / "data").glob("*.yaml"))

@@ -22,8 +22,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factbase.localized import LABELS, READING_AID
-from factbase.markdown_page import MarkdownPage, citation_ids, prose
+from factbase.pages.markdown_page import MarkdownPage, citation_ids, prose
+from factbase.text.localized import LABELS, READING_AID
 from scripts import seed_fingerprints as seed_words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -111,8 +111,8 @@ def _label_passages() -> Iterator[Passage]:
     for table_name, table in (("LABELS", LABELS), ("READING_AID", READING_AID)):
         for language, labels in table.items():
             for key, text in labels.items():
-                yield Passage(f"factbase/localized.py ({table_name}[{language}][{key}])", "factbase/localized.py",
-                              language, text, text)
+                yield Passage(f"factbase/text/localized.py ({table_name}[{language}][{key}])",
+                              "factbase/text/localized.py", language, text, text)
 
 
 def pages() -> list[Passage]:
@@ -137,7 +137,7 @@ def test_the_rules_see_the_text():
     # A rule that reads nothing passes for nothing: every kind of file must yield passages.
     files = {passage.file for passage in everything()}
     assert {"docs/faq.fr.md", "docs/faq.en.md", "data/timeline.yaml", "data/sources.yaml",
-            "overrides/fragments/gdpr-letter.html", "factbase/localized.py"} <= files
+            "overrides/fragments/gdpr-letter.html", "factbase/text/localized.py"} <= files
     assert len(pages()) > 500
 
 

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from factbase import fmt
-from factbase.fmt import FormatError, format_yaml, schema_for
+from factbase.tools import fmt
+from factbase.tools.fmt import FormatError, format_yaml, schema_for
 from tests.conftest import ROOT
 
 SCHEMA = {"properties": {"items": {"x-sort-by": ["id"], "items": {"properties": {

@@ -1,11 +1,11 @@
-"""The page as it first opens (factbase.page_shape), on small pieces of rendered HTML."""
+"""The page as it first opens (factbase.pages.page_shape), on small pieces of rendered HTML."""
 
 import re
 
 import pytest
 from bs4 import BeautifulSoup
 
-from factbase.page_shape import fold_sections, mark_in_short, top_level_elements
+from factbase.pages.page_shape import fold_sections, mark_in_short, top_level_elements
 
 PAGE = """<div class="admonition in-short">
 <p class="admonition-title">En bref</p>

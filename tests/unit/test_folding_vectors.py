@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from factbase.insurers import fold
+from factbase.data.insurers import fold
 from tests.conftest import ROOT
 
 CASES = json.loads((ROOT / "tests" / "vectors" / "folding.json").read_text(encoding="utf-8"))["cases"]

@@ -3,9 +3,9 @@
 import pytest
 import yaml
 
-from factbase.identity import render_identity_block, site_identity
-from factbase.problems import DataError
-from factbase.render import fragment_environment
+from factbase.data.identity import render_identity_block, site_identity
+from factbase.data.problems import DataError
+from factbase.render.render import fragment_environment
 from tests.conftest import ROOT
 
 ENV = fragment_environment(ROOT / "overrides" / "fragments")

@@ -2,7 +2,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from factbase.lang import all_languages_built, build_language, url_prefix
+from factbase.text.lang import all_languages_built, build_language, url_prefix
 
 
 def config_with(plugin):

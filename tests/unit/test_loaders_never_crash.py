@@ -14,9 +14,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factbase.dataset import load_dataset
-from factbase.problems import DataError
-from factbase.redirects import load_redirects
+from factbase.data.dataset import load_dataset
+from factbase.data.problems import DataError
+from factbase.data.redirects import load_redirects
 from sitecheck.external import unchecked_addresses
 from tests.conftest import FIXTURES, ROOT, fixture_data
 

@@ -6,9 +6,9 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from factbase.dataset import load_dataset
-from factbase.insurers import Insurer, fold
-from factbase.lookup import (
+from factbase.data.dataset import load_dataset
+from factbase.data.insurers import Insurer, fold
+from factbase.render.lookup import (
     INSURER_FIELDS,
     LINK_FIELDS,
     LOOKUP_FILE,
@@ -18,7 +18,7 @@ from factbase.lookup import (
     main,
     render_lookup,
 )
-from factbase.render import fragment_environment
+from factbase.render.render import fragment_environment
 from tests.conftest import ROOT
 
 ENV = fragment_environment(ROOT / "overrides" / "fragments")
@@ -117,7 +117,7 @@ def test_the_block_links_its_data_and_the_table_relative_to_the_page(language, p
 
 
 def test_the_exporter_prints_the_file_that_the_build_writes(capsys):
-    """`python -m factbase.lookup fr`: what the Node tests of the matching module read."""
+    """`python -m factbase.render.lookup fr`: what the Node tests of the matching module read."""
     assert main(["fr"]) == 0
     assert capsys.readouterr().out.strip() == lookup_json(
         dataset().insurers.listed, dataset().sources, dataset().lookup, "fr")

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from factbase.dataset import load_dataset
-from factbase.problems import DataError
+from factbase.data.dataset import load_dataset
+from factbase.data.problems import DataError
 from tests.conftest import ROOT, fixture_data
 
 

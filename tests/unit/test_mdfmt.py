@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factbase.markdown_page import MarkdownPage
-from factbase.mdfmt import format_markdown, french_spacing, markdown_files, whitespace_report
-from factbase.page_rules import typography_problems
+from factbase.pages.markdown_page import MarkdownPage
+from factbase.pages.page_rules import typography_problems
+from factbase.tools.mdfmt import format_markdown, french_spacing, markdown_files, whitespace_report
 from tests.conftest import ROOT
 
 PAGES = [path for path in markdown_files(ROOT) if path.is_relative_to(ROOT / "docs")]

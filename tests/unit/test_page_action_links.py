@@ -1,12 +1,12 @@
-"""The links at the foot of every page, as a pure function (factbase.page_actions)."""
+"""The links at the foot of every page, as a pure function (factbase.render.page_actions)."""
 
 from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from factbase.identity import Party, SiteIdentity
-from factbase.localized import Localized
-from factbase.page_actions import page_actions
+from factbase.data.identity import Party, SiteIdentity
+from factbase.render.page_actions import page_actions
+from factbase.text.localized import Localized
 
 EDIT_URI = "https://github.com/o/r/edit/main/docs/"
 NAME = Localized.from_data("Éditeur")

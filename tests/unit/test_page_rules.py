@@ -2,8 +2,8 @@
 
 import pytest
 
-from factbase.markdown_page import MarkdownPage
-from factbase.page_rules import (
+from factbase.pages.markdown_page import MarkdownPage
+from factbase.pages.page_rules import (
     _names_pattern,
     anchor_problems,
     figures,

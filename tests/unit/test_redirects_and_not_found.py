@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from factbase.not_found import not_found_context, not_found_path
-from factbase.problems import DataError
-from factbase.redirects import Redirect, load_redirects, redirect_pages, redirect_problems
-from factbase.render import fragment_environment
+from factbase.data.problems import DataError
+from factbase.data.redirects import Redirect, load_redirects, redirect_pages, redirect_problems
+from factbase.render.not_found import not_found_context, not_found_path
+from factbase.render.render import fragment_environment
 from tests.conftest import ROOT
 
 ENV = fragment_environment(ROOT / "overrides" / "fragments")

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factbase.dataset import load_dataset
-from factbase.fmt import format_yaml, schema_for
-from factbase.problems import DataError
-from factbase.scaffold import ScaffoldError, placeholder, scaffold, slug_of
+from factbase.data.dataset import load_dataset
+from factbase.data.problems import DataError
+from factbase.tools.fmt import format_yaml, schema_for
+from factbase.tools.scaffold import ScaffoldError, placeholder, scaffold, slug_of
 from tests.conftest import ROOT
 
 DAY = dt.date(2026, 11, 26)

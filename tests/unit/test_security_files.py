@@ -6,8 +6,9 @@ import subprocess
 import pytest
 import yaml
 
-from factbase.csp import META_MARKER, inline_script_hashes, policy, script_hash, with_policy_meta
-from factbase.host_files import (
+from factbase.data.identity import Party
+from factbase.publish.csp import META_MARKER, inline_script_hashes, policy, script_hash, with_policy_meta
+from factbase.publish.host_files import (
     build_date,
     headers_file,
     is_hashed_asset,
@@ -16,8 +17,7 @@ from factbase.host_files import (
     security_txt,
     site_url_problems,
 )
-from factbase.identity import Party
-from factbase.localized import Localized
+from factbase.text.localized import Localized
 from tests.conftest import ROOT
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>t</title>

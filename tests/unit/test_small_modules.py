@@ -2,11 +2,11 @@
 
 import pytest
 
-from factbase.alternates import hreflang_links, page_twins
-from factbase.localized import format_date
-from factbase.markers import marker_problems, replace_markers
-from factbase.search_index import Synonyms, language_of_location, read_synonyms, split_search_index, stub_index
-from factbase.urls import absolute_url, relative_url
+from factbase.pages.markers import marker_problems, replace_markers
+from factbase.publish.alternates import hreflang_links, page_twins
+from factbase.publish.search_index import Synonyms, language_of_location, read_synonyms, split_search_index, stub_index
+from factbase.text.localized import format_date
+from factbase.text.urls import absolute_url, relative_url
 from tests.conftest import ROOT, fixture_data
 
 

@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from factbase.problems import DataError
-from factbase.sources import load_sources
+from factbase.data.problems import DataError
+from factbase.data.sources import load_sources
 from tests.conftest import ROOT
 
 VALID = """\

@@ -10,8 +10,8 @@ import io
 
 import pytest
 
-from factbase.downloads import CELL_SEPARATOR, CSV_COLUMNS, SPREADSHEET_FILES, download_files
-from factbase.site import load_state
+from factbase.render.downloads import CELL_SEPARATOR, CSV_COLUMNS, SPREADSHEET_FILES, download_files
+from factbase.render.site import load_state
 from tests.conftest import ROOT, fixture_data
 
 SITE = "https://example.org/"

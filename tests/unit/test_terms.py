@@ -1,4 +1,4 @@
-"""Jargon that explains itself (factbase/terms.py), per language, on HTML as the build makes it."""
+"""Jargon that explains itself (factbase/data/terms.py), per language, on HTML as the build makes it."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import shutil
 import pytest
 from bs4 import BeautifulSoup
 
-from factbase.dataset import load_dataset
-from factbase.localized import Localized
-from factbase.problems import DataError
-from factbase.terms import Term, explain_terms, glossary_anchors, glossary_problems, read_terms, term_matcher
+from factbase.data.dataset import load_dataset
+from factbase.data.problems import DataError
+from factbase.data.terms import Term, explain_terms, glossary_anchors, glossary_problems, read_terms, term_matcher
+from factbase.text.localized import Localized
 from tests.conftest import ROOT, fixture_data
 
 

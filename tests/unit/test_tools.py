@@ -5,11 +5,11 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from factbase.lang import LANGUAGES
-from factbase.letter import LETTER_LANGUAGE, render_gdpr_letter
-from factbase.localized import LABELS, READING_AID
-from factbase.render import fragment_environment
-from factbase.sheet import render_site_address
+from factbase.render.letter import LETTER_LANGUAGE, render_gdpr_letter
+from factbase.render.render import fragment_environment
+from factbase.render.sheet import render_site_address
+from factbase.text.lang import LANGUAGES
+from factbase.text.localized import LABELS, READING_AID
 from tests.conftest import ROOT
 
 ENV = fragment_environment(ROOT / "overrides" / "fragments")

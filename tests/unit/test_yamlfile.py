@@ -2,8 +2,8 @@ import re
 
 import pytest
 
-from factbase.problems import DataError
-from factbase.yamlfile import load_yaml
+from factbase.data.problems import DataError
+from factbase.data.yamlfile import load_yaml
 
 
 def load(tmp_path, text: str | bytes):

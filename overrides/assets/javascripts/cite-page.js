@@ -6,7 +6,7 @@
  * the last heading above the top third of the window. While the box itself is in view the section stays
  * as it was, since reaching the foot of the page passes every heading; the list lets the reader pick
  * another one, and then their choice stands until they follow a link. No storage, no request, and
- * text only: nothing is written as HTML. The templates are the site's (factbase/social.py fills the
+ * text only: nothing is written as HTML. The templates are the site's (factbase/render/social.py fills the
  * same ones for readers without JavaScript).
  */
 (function () {
@@ -41,7 +41,7 @@
     return copy.textContent.replace(/\s+/g, " ").trim()
   }
 
-  // The same form as factbase.localized.format_date: "1er décembre 2026", "2 December 2026".
+  // The same form as factbase.text.localized.format_date: "1er décembre 2026", "2 December 2026".
   function today () {
     var now = new Date()
     var day = now.getDate() === 1 ? data.firstDay : String(now.getDate())

@@ -1,7 +1,7 @@
 /*
  * Insurer lookup ("Is my insurer concerned?"), on the pages that hold [[generated:insurer-lookup]].
  * An ES module (front matter `modules:`). Markup: overrides/fragments/insurer-lookup.html. Data:
- * lookup/insurers.json of the page's language (factbase/lookup.py), fetched from this site when the
+ * lookup/insurers.json of the page's language (factbase/render/lookup.py), fetched from this site when the
  * reader first focuses the field. The matching policy is lookup/match.js; this file only shows its
  * answers:
  * - an insurer's card names its operator, the basis and, in plain words, who says so;

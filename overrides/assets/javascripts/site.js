@@ -20,18 +20,18 @@
  *    menu shifted once the slide ends. The search dialog gets a name.
  * 4. In place, without leaving the page (one shared popover, the HTML popover attribute: Escape
  *    and a tap elsewhere close it): tapping a citation marker shows its sources, copied from the
- *    page's notes; tapping a term (factbase/terms.py) shows its explanation and a link to the
+ *    page's notes; tapping a term (factbase/data/terms.py) shows its explanation and a link to the
  *    glossary. Without JavaScript, or where the popover attribute is unsupported, both stay plain
  *    links (to the note, to the glossary entry).
  * 5. (The Sources block is a closed <details>: Material's own content script opens it for a link
  *    to a note inside it, and for printing, as it does every <details>.)
  * 6. The language switch keeps the reader's place: the address's #anchor, or else the section
- *    scrolled to (anchors are the same in both languages: factbase/page_rules.py).
+ *    scrolled to (anchors are the same in both languages: factbase/pages/page_rules.py).
  * 7. Search: when it finds no page, or finds the insurer table (the name of an insurer), it offers
  *    to look the query up in the insurer lookup: suis-je-concerne/#lookup=<name> (contracts §5; a
  *    fragment, so the name never reaches the server). Never with digits: nothing that could be a
  *    social-security number goes into an address.
- * Labels come from this script's data-labels (main.html; factbase/localized.py, "ui" group).
+ * Labels come from this script's data-labels (main.html; factbase/text/localized.py, "ui" group).
  */
 (function () {
   "use strict"

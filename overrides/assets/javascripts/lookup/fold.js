@@ -1,6 +1,6 @@
 /*
  * How the site compares names: case, accents and punctuation folded away. The one JavaScript copy
- * of factbase.insurers.fold; tests/vectors/folding.json holds the cases that both must agree on
+ * of factbase.data.insurers.fold; tests/vectors/folding.json holds the cases that both must agree on
  * (tests/js/fold.test.mjs and tests/unit/test_folding_vectors.py read it).
  *
  * NFKD, then every mark removed (the accents, and the marks that compose with a letter); lowercase,

@@ -1,7 +1,7 @@
 /*
  * The insurer lookup's matching policy, without any page: from what a reader typed to an answer.
  * Imported by insurer-lookup.js (the page) and by the Node tests (tests/js/), which run it on the
- * real lookup data. Its data is the lookup file that the build writes (factbase/lookup.py), whose
+ * real lookup data. Its data is the lookup file that the build writes (factbase/render/lookup.py), whose
  * word lists come from data/lookup.yaml.
  *
  * The policy:

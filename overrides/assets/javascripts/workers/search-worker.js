@@ -10,7 +10,7 @@
  *   word that starts with "de" ("Déclaration d'accessibilité" came first) and a stemmed index
  *   would never match an unstemmed query word;
  * - the words that people type and the pages do not use ("arnaque" for the phishing page) are in
- *   the index as the page's `tags` (data/search.yaml, factbase/search_index.py), which Material
+ *   the index as the page's `tags` (data/search.yaml, factbase/publish/search_index.py), which Material
  *   boosts most; they are taken out of the results, so Material does not show them as tags;
  * - Material's worker, lunr and the index load at the first query, not on every page view.
  * It lives in workers/ because Material's worker loads its lunr language files from "../lunr".

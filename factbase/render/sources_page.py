@@ -1,0 +1,24 @@
+"""The generated list on the Sources page: every source, and which pages cite it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import jinja2
+
+from factbase.data.sources import RELIABILITY_ORDER, Source
+from factbase.pages.citations import PageRef
+from factbase.text.urls import relative_url
+
+
+def render_sources_list(sources: Mapping[str, Source], usage: Mapping[str, list[PageRef]], *,
+                        language: str, page_url: str, env: jinja2.Environment) -> str:
+    groups = []
+    for reliability in RELIABILITY_ORDER:
+        members = sorted((s for s in sources.values() if s.reliability == reliability),
+                         key=lambda s: (s.date or "9999", s.id))
+        if members:
+            entries = [(source, [{"title": ref.title, "href": relative_url(ref.url, page_url)}
+                                 for ref in usage.get(source.id, [])]) for source in members]
+            groups.append((reliability, entries))
+    return env.get_template("sources.html").render(groups=groups, language=language)

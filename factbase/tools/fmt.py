@@ -1,0 +1,371 @@
+"""`make fmt`: rewrite the data files in one canonical form, keeping every comment (and the
+Markdown files' whitespace, with factbase.tools.mdfmt).
+
+Canonical form: records sorted by the keys that the schema names in `x-sort-by`; fields in the
+schema's order; two-space indentation with list items indented under their key; one scalar per
+line, plain when YAML reads it back as the same string, else double-quoted (so dates stay quoted
+strings); no blank lines. Comments stay with the record or field that follows them, and an
+end-of-line comment stays on its line.
+
+Hand-written rather than ruamel.yaml's round trip: ruamel keeps comments by list position, so
+they stay behind when records are sorted, and it keeps each value's original quoting, which is
+what this tool exists to normalise. The output is read back and compared with the input; any
+difference in data or in the number of comments is an error, never a silent change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import difflib
+import functools
+import io
+import itertools
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factbase import repository_root
+from factbase.data.yamlfile import JsonPath
+from factbase.tools.mdfmt import format_markdown, is_french, markdown_files, whitespace_report
+
+INDENT = 2
+_COMMENT_LINE = re.compile(r"^\s*#")
+_TRAILING = re.compile(r"^[\s:\]},]*?\s(#.*)$")
+_RESOLVER = yaml.resolver.Resolver()
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same nodes, faster
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+class FormatError(Exception):
+    """The file cannot be formatted safely; the message says why and where."""
+
+
+@dataclass
+class _Comments:
+    header: list[str] = field(default_factory=list)
+    before: dict[JsonPath, list[str]] = field(default_factory=dict)
+    trailing: dict[JsonPath, str] = field(default_factory=dict)
+    footer: list[str] = field(default_factory=list)
+    count: int = 0
+
+
+def format_yaml(text: str, schema: dict) -> str:
+    """The canonical form of ``text``; raise FormatError when it is not valid YAML."""
+    try:
+        node = yaml.compose(text, Loader=_LOADER)
+    except yaml.YAMLError as error:
+        raise FormatError(f"invalid YAML: {error}") from None
+    lines = text.splitlines()
+    if node is None:
+        return text
+    data, entries, scalars = _read(node)
+    comments = _comments(lines, entries, scalars)
+    out: list[str] = list(comments.header)
+    _emit(data, (), 0, schema, schema, comments, out)
+    out += comments.footer
+    result = "\n".join(out) + "\n"
+    _check_round_trip(text, result, comments.count)
+    return result
+
+
+# Reading: plain data, plus the line where each entry starts and where each scalar ends.
+
+
+def _read(node: yaml.Node) -> tuple[Any, dict[int, JsonPath], list[tuple[yaml.Node, JsonPath]]]:
+    entries: dict[int, JsonPath] = {}  # line -> outermost entry (record or field) that starts on it
+    scalars: list[tuple[yaml.Node, JsonPath]] = []
+    constructor = yaml.SafeLoader("")
+
+    def note(line: int, path: JsonPath) -> None:
+        if line not in entries or len(path) < len(entries[line]):
+            entries[line] = path
+
+    def convert(node: yaml.Node, path: JsonPath) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            result = {}
+            for key_node, value_node in node.value:
+                key = str(constructor.construct_object(key_node))
+                note(key_node.start_mark.line, (*path, key))
+                scalars.append((key_node, (*path, key)))
+                result[key] = convert(value_node, (*path, key))
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            items = []
+            for index, item in enumerate(node.value):
+                note(item.start_mark.line, (*path, index))
+                items.append(convert(item, (*path, index)))
+            return items
+        scalars.append((node, path))
+        try:
+            value = constructor.construct_object(node)
+        except (ValueError, yaml.constructor.ConstructorError):
+            return node.value  # an impossible date such as 2024-02-30 stays text, as in factbase.data.yamlfile
+        return value.isoformat() if isinstance(value, dt.date) else value
+
+    return convert(node, ()), entries, scalars
+
+
+def _comments(lines: list[str], entries: dict[int, JsonPath],
+              scalars: list[tuple[yaml.Node, JsonPath]]) -> _Comments:
+    comments = _Comments()
+    # Lines inside a multi-line scalar are text, even when they start with "#". A block scalar's
+    # end mark sits at column 0 of the line after it.
+    inside_scalars = {line for node, _ in scalars
+                      for line in range(node.start_mark.line + 1, node.end_mark.line + (node.end_mark.column > 0))}
+    first_content = min(entries) if entries else len(lines)
+    comments.header = [line.rstrip() for line in lines[:first_content]]
+    while comments.header and not comments.header[-1]:
+        comments.header.pop()
+    comments.count = sum(1 for line in comments.header if _COMMENT_LINE.match(line))
+    pending: list[str] = []
+    for number in range(first_content, len(lines)):
+        line = lines[number]
+        if number in inside_scalars:
+            continue
+        if _COMMENT_LINE.match(line):
+            pending.append(line.strip())
+            comments.count += 1
+        elif number in entries and pending:
+            comments.before.setdefault(entries[number], []).extend(pending)
+            pending = []
+    comments.footer = pending
+    for node, path in scalars:
+        rest = lines[node.end_mark.line][node.end_mark.column:] if node.end_mark.line < len(lines) else ""
+        match = _TRAILING.match(rest)
+        if match and path not in comments.trailing:
+            comments.trailing[path] = match.group(1).rstrip()
+            comments.count += 1
+    return comments
+
+
+# Writing.
+
+
+def _emit(value: Any, path: JsonPath, indent: int, schema: dict, root: dict,
+          comments: _Comments, out: list[str]) -> None:
+    """Write a mapping's fields (or a list's items) at ``indent``."""
+    pad = " " * indent
+    if isinstance(value, dict):
+        for key in _key_order(value, schema, root):
+            child_path, child_schema = (*path, key), _child(schema, root, key)
+            out += [pad + comment for comment in comments.before.get(child_path, [])]
+            _emit_entry(f"{pad}{_key(key)}:", value[key], child_path, indent, child_schema, root, comments, out)
+    elif isinstance(value, list):
+        item_schema = _child(schema, root, 0)
+        for index in _item_order(value, schema):
+            child_path = (*path, index)
+            out += [pad + comment for comment in comments.before.get(child_path, [])]
+            item = value[index]
+            if isinstance(item, dict) and item:
+                start = len(out)
+                _emit(item, child_path, indent + INDENT, item_schema, root, comments, out)
+                # The first field goes on the dash line ("- slug: alan"); comments that the schema's
+                # field order brought up to the top of the record go above the dash.
+                first = next(i for i in range(start, len(out)) if not _COMMENT_LINE.match(out[i]))
+                out[start:first] = [pad + line.strip() for line in out[start:first]]
+                out[first] = f"{pad}- {out[first][indent + INDENT:]}"
+            else:
+                _emit_entry(f"{pad}-", item, child_path, indent, item_schema, root, comments, out)
+
+
+def _emit_entry(prefix: str, value: Any, path: JsonPath, indent: int, schema: dict, root: dict,
+                comments: _Comments, out: list[str]) -> None:
+    trailing = f"  {comments.trailing[path]}" if path in comments.trailing else ""
+    if (isinstance(value, dict) and value) or (isinstance(value, list) and value):
+        out.append(prefix + trailing)
+        _emit(value, path, indent + INDENT, schema, root, comments, out)
+    else:
+        out.append(f"{prefix} {_scalar(value)}{trailing}")
+
+
+def _key(key: str) -> str:
+    return key if _plain(key) else json.dumps(key, ensure_ascii=False)
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, dict):
+        return "{}"
+    if isinstance(value, list):
+        return "[]"
+    text = str(value)
+    if _plain(text):
+        return text
+    quoted = json.dumps(text, ensure_ascii=False)
+    # Characters that YAML would read as line breaks or a byte-order mark inside double quotes.
+    for char in ("\u2028", "\u2029", "\x85", "\ufeff"):
+        quoted = quoted.replace(char, f"\\u{ord(char):04x}")
+    return quoted
+
+
+@functools.lru_cache(maxsize=65536)  # ids, dates and names repeat a lot in big files
+def _plain(text: str) -> bool:
+    """True when YAML reads ``text`` back, unquoted, as the same string."""
+    if not text or text != text.strip() or "\n" in text:
+        return False
+    if _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) != _STR_TAG:
+        return False
+    analysis = yaml.emitter.Emitter(io.StringIO(), allow_unicode=True).analyze_scalar(text)
+    return analysis.allow_block_plain and not analysis.multiline
+
+
+# The schema decides the order of fields and records.
+
+
+def _resolve(schema: dict, root: dict) -> dict:
+    seen = 0
+    while isinstance(schema, dict) and "$ref" in schema and seen < 20:
+        target: Any = root
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            target = target.get(part, {}) if isinstance(target, dict) else {}
+        schema, seen = target, seen + 1
+    return schema if isinstance(schema, dict) else {}
+
+
+def _alternatives(schema: dict, root: dict) -> list[dict]:
+    schema = _resolve(schema, root)
+    return [schema] + [_resolve(alt, root) for key in ("oneOf", "anyOf") for alt in schema.get(key, [])]
+
+
+def _child(schema: dict, root: dict, key: str | int) -> dict:
+    for alternative in _alternatives(schema, root):
+        if isinstance(key, int) and "items" in alternative:
+            return _resolve(alternative["items"], root)
+        if isinstance(key, str) and key in alternative.get("properties", {}):
+            return _resolve(alternative["properties"][key], root)
+    return {}
+
+
+def _key_order(value: dict, schema: dict, root: dict) -> list[str]:
+    order: list[str] = []
+    for alternative in _alternatives(schema, root):
+        order += [key for key in alternative.get("properties", {}) if key not in order]
+    known = [key for key in order if key in value]
+    return known + [key for key in value if key not in known]
+
+
+def _item_order(items: list, schema: dict) -> list[int]:
+    sort_by = schema.get("x-sort-by")
+    if not sort_by:
+        return list(range(len(items)))
+
+    def key(index: int) -> tuple[str, ...]:
+        item = items[index]
+        return tuple(str(item.get(name, "")) if isinstance(item, dict) else "" for name in sort_by)
+
+    return sorted(range(len(items)), key=key)
+
+
+# Safety net.
+
+
+def _check_round_trip(before: str, after: str, comment_count: int) -> None:
+    def plain(text: str) -> Any:
+        def normalise(value: Any) -> Any:
+            if isinstance(value, dict):
+                return {k: normalise(v) for k, v in value.items()}
+            if isinstance(value, list):
+                items = [normalise(v) for v in value]
+                # Sorted records are compared as sets: only the order of records may change.
+                return sorted(items, key=lambda v: json.dumps(v, sort_keys=True)) if _is_records(value) else items
+            return value
+        return normalise(_read(yaml.compose(text, Loader=_LOADER))[0])
+
+    if plain(before) != plain(after):
+        raise FormatError("formatting would change the data (a bug in factbase/tools/fmt.py); "
+                          "the file was left as it was")
+    kept = sum(1 for line in after.splitlines() if _COMMENT_LINE.match(line)) + \
+        sum(1 for line in after.splitlines() if not _COMMENT_LINE.match(line) and " #" in line)
+    if kept < comment_count:
+        raise FormatError(f"formatting would lose {comment_count - kept} comment(s): move each comment to its own "
+                          "line above the record or field it explains")
+
+
+def _is_records(value: list) -> bool:
+    return bool(value) and all(isinstance(v, dict) for v in value)
+
+
+# Command line.
+
+
+def schema_for(path: Path) -> dict:
+    schema_path = path.with_name(path.name.removesuffix(".yaml") + ".schema.json")
+    return json.loads(schema_path.read_text(encoding="utf-8")) if schema_path.exists() else {}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m factbase.tools.fmt",
+                                     description="Put the data files and the Markdown in canonical form.")
+    parser.add_argument("--check", action="store_true", help="change nothing; fail if a file is not canonical")
+    parser.add_argument("files", nargs="*", type=Path,
+                        help="data files and Markdown files (default: data/*.yaml and every hand-written .md)")
+    args = parser.parse_args(argv)
+    root = repository_root()
+    files = args.files or [*sorted(root.joinpath("data").glob("*.yaml")), *markdown_files(root)]
+    status = 0
+    for path in files:
+        shown = path.resolve().relative_to(root) if path.resolve().is_relative_to(root) else path
+        text = path.read_text(encoding="utf-8")
+        try:
+            formatted = (format_markdown(text, french=is_french(path)) if path.suffix == ".md"
+                         else format_yaml(text, schema_for(path)))
+        except FormatError as error:
+            print(f"{shown}: {error}", file=sys.stderr)
+            status = 1
+            continue
+        if formatted == text:
+            continue
+        if args.check:
+            status = 1
+            _report(shown, text, formatted, {} if path.suffix == ".md" else schema_for(path))
+        else:
+            path.write_text(formatted, encoding="utf-8")
+            print(f"formatted {shown}")
+    return status
+
+
+def _report(shown: Path, text: str, formatted: str, schema: dict) -> None:
+    if shown.suffix == ".md":
+        for note in whitespace_report(text, french=is_french(shown)):
+            print(f"{shown}: {note}", file=sys.stderr)
+        what = "whitespace, French spacing"
+    else:
+        diff = difflib.unified_diff(text.splitlines(), formatted.splitlines(), f"{shown}", f"{shown} (make fmt)",
+                                    lineterm="", n=1)
+        print("\n".join(list(diff)[:40]), file=sys.stderr)
+        for note in order_report(text, schema):
+            print(f"{shown}: {note}", file=sys.stderr)
+        what = "records sorted, fields in the schema's order, quoting"
+    print(f"{shown}: not in canonical form ({what}); run `make fmt`, which fixes it", file=sys.stderr)
+
+
+def order_report(text: str, schema: dict) -> list[str]:
+    """The first record out of order in each sorted list, said in words."""
+    data = yaml.load(text, Loader=_LOADER)
+    notes = []
+    for key, items in (data.items() if isinstance(data, dict) else []):
+        sort_by = _child(schema, schema, key).get("x-sort-by") if isinstance(items, list) else None
+        if not sort_by or not _is_records(items):
+            continue
+        keys = [tuple(str(item.get(name, "")) for name in sort_by) for item in items]
+        for earlier, later in itertools.pairwise(keys):
+            if later < earlier:
+                notes.append(f"`{key}` is not sorted by {', then '.join(sort_by)}: {' '.join(later)} "
+                             f"must come before {' '.join(earlier)}")
+                break
+    return notes
+
+
+if __name__ == "__main__":
+    sys.exit(main())
