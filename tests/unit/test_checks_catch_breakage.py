@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from factbase.tools import fmt
 from factbase.data.problems import Problem
+from factbase.tools import fmt
 from factbase.tools.check import input_problems
 from tests.conftest import ROOT
 
