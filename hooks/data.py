@@ -12,15 +12,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from factbase.render.data_pages import INSURER_FOLDER
-from factbase.render.downloads import download_files
-from factbase.render.feeds import feed_path, render_feed
-from factbase.render.generated import insert_deferred
-from factbase.render.insurer_pages import insurer_page_files, sync_files
-from factbase.render.site import state_of
-from factbase.text.lang import DEFAULT_LANGUAGE
-from factbase.text.localized import label
-from factbase.text.urls import edit_url
+from factbase.render import (
+    download_files,
+    feed_path,
+    insert_deferred,
+    insurer_page_files,
+    render_feed,
+    state_of,
+    sync_files,
+)
+from factbase.text import DEFAULT_LANGUAGE, INSURER_FOLDER, edit_url, label
 
 # Hooks
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factbase.publish.alternates import hreflang_links, page_twins
+from factbase.publish import hreflang_links, page_twins
 
 # Hooks
 

@@ -10,9 +10,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from factbase.render.lookup import LOOKUP_FILE, lookup_json
-from factbase.render.site import state_of
-from factbase.text.lang import url_prefix
+from factbase.render import LOOKUP_FILE, lookup_json, state_of
+from factbase.text import url_prefix
 
 # Hooks
 

@@ -12,8 +12,7 @@ from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factbase.render.not_found import NOT_FOUND_TEMPLATE, not_found_context, not_found_path
-from factbase.render.site import state_of
+from factbase.render import NOT_FOUND_TEMPLATE, not_found_context, not_found_path, state_of
 
 # Hooks
 

@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mkdocs.plugins import event_priority
 
-from factbase.pages.page_shape import fold_sections, mark_in_short
+from factbase.pages import fold_sections, mark_in_short
 
 # Hooks
 

@@ -10,23 +10,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from factbase.data.identity import site_identity
-from factbase.data.problems import DataError
-from factbase.pages.citations import PageText, citation_problems
-from factbase.pages.markers import marker_names
-from factbase.pages.page_rules import (
+from factbase.data import DataError, site_identity
+from factbase.pages import (
+    PageText,
+    citation_problems,
     insurer_names,
     load_pages,
+    marker_names,
     page_problems,
     reviewed_note,
     strip_no_citation_markers,
 )
-from factbase.render.generated import DATA_FILE_OF_BLOCK
-from factbase.render.page_actions import page_actions
-from factbase.render.render import RenderedOnce, template_cache
-from factbase.render.site import state_of
-from factbase.text.lang import build_language
-from factbase.text.localized import label
+from factbase.render import DATA_FILE_OF_BLOCK, RenderedOnce, page_actions, state_of, template_cache
+from factbase.text import build_language, label
 
 # Hooks
 

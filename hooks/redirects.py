@@ -11,9 +11,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from factbase.data.problems import DataError, raise_if_any
-from factbase.data.redirects import load_redirects, redirect_pages, redirect_problems
-from factbase.render.site import state_of
+from factbase.data import DataError, load_redirects, raise_if_any, redirect_pages, redirect_problems
+from factbase.render import state_of
 
 # Hooks
 

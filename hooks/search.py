@@ -10,9 +10,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mkdocs.plugins import event_priority
 
-from factbase.publish.search_index import split_search_index, stub_index
-from factbase.render.site import state_of
-from factbase.text.lang import all_languages_built
+from factbase.publish import split_search_index, stub_index
+from factbase.render import state_of
+from factbase.text import all_languages_built
 
 # Hooks
 

@@ -13,19 +13,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from factbase.data.problems import DataError, Problem
-from factbase.publish.csp import with_policy_meta
-from factbase.publish.host_files import (
+from factbase.data import DataError, Problem
+from factbase.publish import (
     build_date,
     headers_file,
     robots_txt,
     security_contact,
     security_txt,
     site_url_problems,
+    with_policy_meta,
 )
-from factbase.render.site import state_of
-from factbase.text.lang import all_languages_built, build_language
-from factbase.text.localized import label
+from factbase.render import state_of
+from factbase.text import all_languages_built, build_language, label
 
 # Hooks
 

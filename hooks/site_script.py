@@ -8,8 +8,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factbase.render.site_script import site_script_data
-from factbase.text.lang import build_language
+from factbase.render import site_script_data
+from factbase.text import build_language
 
 # Hooks
 

@@ -10,11 +10,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from markupsafe import Markup
 
-from factbase.pages.page_rules import reviewed_note
-from factbase.render.cards import HEIGHT, WIDTH, CardCache
-from factbase.render.site import state_of
-from factbase.render.social import CARDS_FOLDER, citation_box, preview_tags, shared_page
-from factbase.text.urls import absolute_url
+from factbase.pages import reviewed_note
+from factbase.render import CARDS_FOLDER, HEIGHT, WIDTH, CardCache, citation_box, preview_tags, shared_page, state_of
+from factbase.text import absolute_url
 
 CARDS_KEY = "social_cards"  # this build language's card cache, on the config (never a module global)
 

@@ -11,13 +11,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from factbase.data.problems import DataError, raise_if_any
-from factbase.pages.citations import PageText, render_citations
-from factbase.pages.markers import replace_markers
-from factbase.render.generated import block_names, block_renderers
-from factbase.render.site import attach, check_pages, data_dir, load_state, previous_state, state_of
-from factbase.text.lang import build_language, url_prefix
-from factbase.text.urls import relative_url
+from factbase.data import DataError, raise_if_any
+from factbase.pages import PageText, render_citations, replace_markers
+from factbase.render import (
+    attach,
+    block_names,
+    block_renderers,
+    check_pages,
+    data_dir,
+    load_state,
+    previous_state,
+    state_of,
+)
+from factbase.text import build_language, relative_url, url_prefix
 
 # Hooks
 

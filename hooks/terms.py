@@ -10,10 +10,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mkdocs.plugins import event_priority
 
-from factbase.data.terms import GLOSSARY_PAGE, explain_terms, term_matcher
-from factbase.render.site import state_of
-from factbase.text.lang import url_prefix
-from factbase.text.urls import relative_url
+from factbase.data import GLOSSARY_PAGE
+from factbase.render import explain_terms, state_of, term_matcher
+from factbase.text import relative_url, url_prefix
 
 # Hooks
 

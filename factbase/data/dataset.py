@@ -12,12 +12,12 @@ from factbase.data.insurers import InsurerList, read_insurers
 from factbase.data.lookup_terms import LookupTerms, insurer_problems, read_lookup_terms
 from factbase.data.official_actions import OfficialActions, read_official_actions, timeline_problems
 from factbase.data.problems import Problem, raise_if_any
+from factbase.data.search_synonyms import Synonyms, read_synonyms
 from factbase.data.sources import Source, read_sources
-from factbase.data.terms import Term, glossary_anchors, glossary_problems, read_terms
+from factbase.data.terms import Term, glossary_problems, read_terms
 from factbase.data.timeline import Event, read_timeline
 from factbase.data.updates import Update, read_updates
 from factbase.data.yamlfile import JsonPath, YamlDocument
-from factbase.publish.search_index import Synonyms, read_synonyms
 
 # Fields that hold source ids, wherever they appear in a data file.
 SOURCE_LIST_FIELDS = ("sources", "note_sources", "outcome_sources")
@@ -48,8 +48,11 @@ class Dataset:
         return ids
 
 
-def load_dataset(data_dir: Path, display_dir: str = "data", docs_dir: Path | None = None) -> Dataset:
-    """Load every data file; raise one DataError with every problem of every file."""
+def load_dataset(data_dir: Path, display_dir: str = "data", docs_dir: Path | None = None,
+                 glossary: dict[str, set[str]] | None = None) -> Dataset:
+    """Load every data file; raise one DataError with every problem of every file. ``docs_dir``, when
+    given, is where the pages that data names must exist; ``glossary`` (language -> the anchors of
+    the glossary page, factbase.pages.glossary) is what the terms' anchors are checked against."""
     sources, sources_document, problems = read_sources(data_dir, display_dir)
     insurers, insurers_document, found = read_insurers(data_dir, display_dir)
     problems += found
@@ -63,8 +66,8 @@ def load_dataset(data_dir: Path, display_dir: str = "data", docs_dir: Path | Non
     problems += found
     terms, found = read_terms(data_dir, display_dir)
     problems += found
-    if terms is not None and docs_dir is not None:
-        problems += glossary_problems(terms, glossary_anchors(docs_dir), f"{display_dir}/terms.yaml")
+    if terms is not None and glossary is not None:
+        problems += glossary_problems(terms, glossary, f"{display_dir}/terms.yaml")
     synonyms, found = read_synonyms(data_dir, display_dir, docs_dir)
     problems += found
     if sources is not None:

@@ -50,9 +50,9 @@ from factbase.pages.markdown_page import (
     prose,
 )
 from factbase.pages.page_shape import FOLD_LEVELS
-from factbase.render.data_pages import INSURER_FOLDER
 from factbase.text.lang import DEFAULT_LANGUAGE, LANGUAGES
 from factbase.text.localized import format_date, label
+from factbase.text.urls import INSURER_FOLDER
 
 ANCHOR_FORM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Ids the build gives to elements of every page; a heading may not take them.

@@ -14,23 +14,9 @@ from factbase.data.timeline import Event
 from factbase.data.updates import Update
 from factbase.text.lang import LANGUAGES, url_prefix
 from factbase.text.localized import format_event_date, format_period, label
-from factbase.text.urls import relative_url
+from factbase.text.urls import DOWNLOADS_FOLDER, TABLE_ANCHOR, TABLE_PAGE, insurer_url, relative_url, site_page_url
 
-INSURER_FOLDER = "assureurs"  # /assureurs/<slug>/ and /en/assureurs/<slug>/
-TABLE_PAGE = "suis-je-concerne"
-TABLE_ANCHOR = "assureurs"
-UPDATES_PAGE = "mises-a-jour"
-DOWNLOADS_FOLDER = "data"  # /data/insurers.json, ...: one copy for the whole site
 FILTERS = ("viamedis", "almerys", "both", "unknown", "other", "not-concerned")
-
-
-def insurer_url(slug: str, language: str) -> str:
-    return f"{url_prefix(language)}{INSURER_FOLDER}/{slug}/"
-
-
-def site_page_url(name: str, language: str) -> str:
-    """The URL of docs/<name>.<language>.md."""
-    return f"{url_prefix(language)}{name}/"
 
 
 @dataclass(frozen=True)

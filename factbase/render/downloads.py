@@ -12,10 +12,9 @@ import jinja2
 
 from factbase.data.dataset import Dataset
 from factbase.data.sources import Source
-from factbase.render.data_pages import DOWNLOADS_FOLDER, insurer_url
 from factbase.text.lang import LANGUAGES
 from factbase.text.localized import Localized
-from factbase.text.urls import absolute_url
+from factbase.text.urls import DOWNLOADS_FOLDER, absolute_url, insurer_url
 
 # New columns go at the end, so that a program that reads the columns by position keeps working.
 CSV_COLUMNS = ("slug", "name", "aliases", "operator", "operator_name", "from", "until", "basis", "sources",
@@ -66,8 +65,8 @@ def insurer_rows(dataset: Dataset, site_url: str) -> list[list[str]]:
         pages = [absolute_url(site_url, insurer_url(insurer.slug, language)) for language in LANGUAGES]
         for link in insurer.operators:
             row = [insurer.slug, insurer.name, _joined(insurer.aliases), link.operator, link.operator_name or "",
-                   link.start or "", link.end or "", link.basis, " ".join(link.sources), insurer.last_checked, *pages,
-                   *_texts(link.basis_note), *_texts(link.note), " ".join(link.note_sources),
+                   link.start or "", link.end or "", link.basis, _joined(link.sources), insurer.last_checked, *pages,
+                   *_texts(link.basis_note), *_texts(link.note), _joined(link.note_sources),
                    *_described(link.sources, dataset.sources), *_described(link.note_sources, dataset.sources)]
             rows.append([_cell(value) for value in row])
     return rows

@@ -8,10 +8,9 @@ import uuid
 import jinja2
 
 from factbase.data.updates import Update
-from factbase.render.data_pages import UPDATES_PAGE, site_page_url
 from factbase.text.lang import url_prefix
 from factbase.text.localized import label
-from factbase.text.urls import absolute_url
+from factbase.text.urls import UPDATES_PAGE, absolute_url, site_page_url
 
 # Entry ids derive from this name and the update's id, so they never change, whatever the
 # site's address becomes.

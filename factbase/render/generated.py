@@ -15,7 +15,6 @@ from factbase.render.data_pages import (
     render_insurer_table,
     render_timeline,
     render_updates,
-    site_page_url,
 )
 from factbase.render.letter import render_gdpr_letter
 from factbase.render.lookup import LOOKUP_FILE, render_lookup
@@ -23,7 +22,7 @@ from factbase.render.sheet import render_site_address
 from factbase.render.site import BuildState
 from factbase.render.sources_page import render_sources_list
 from factbase.text.lang import url_prefix
-from factbase.text.urls import relative_url
+from factbase.text.urls import relative_url, site_page_url
 
 # The data file that each block is rendered from: the page's "edit the data" link points at it.
 DATA_FILE_OF_BLOCK = {

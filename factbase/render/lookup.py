@@ -39,10 +39,11 @@ from factbase import repository_root
 from factbase.data.insurers import Insurer, fold
 from factbase.data.lookup_terms import LookupTerms
 from factbase.data.sources import Source
-from factbase.render.data_pages import TABLE_ANCHOR, TABLE_PAGE, link_view, site_page_url
+from factbase.pages.glossary import glossary_anchors
+from factbase.render.data_pages import link_view
 from factbase.text.lang import LANGUAGES, url_prefix
 from factbase.text.localized import format_date
-from factbase.text.urls import relative_url
+from factbase.text.urls import TABLE_ANCHOR, TABLE_PAGE, relative_url, site_page_url
 
 LOOKUP_FILE = "lookup/insurers.json"  # under each language's root
 LOOKUP_VERSION = 2  # lookup/match.js refuses any other (LOOKUP_VERSION there)
@@ -133,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=repository_root() / "data")
     args = parser.parse_args(argv)
     try:
-        dataset = load_dataset(args.data, docs_dir=args.data.parent / "docs")
+        docs = args.data.parent / "docs"
+        dataset = load_dataset(args.data, docs_dir=docs, glossary=glossary_anchors(docs))
     except DataError as error:
         print(error, file=sys.stderr)
         return 1

@@ -15,6 +15,7 @@ from factbase.data.identity import SiteIdentity
 from factbase.data.problems import DataError, Problem
 from factbase.data.sources import Source
 from factbase.pages.citations import PageRef, PageText, citation_problems, citation_usage, find_citations, page_title
+from factbase.pages.glossary import glossary_anchors
 from factbase.pages.markers import marker_problems
 from factbase.render.render import fragment_environment, template_cache
 
@@ -64,7 +65,7 @@ def load_state(root: Path, language: str, data_folder: Path | None = None,
                           dataset=previous.dataset, data_citations=set(previous.data_citations))
     display = str(folder.relative_to(root)) if folder.is_relative_to(root) else str(folder)
     env = fragment_environment(root / "overrides" / "fragments", template_cache(root))
-    dataset = load_dataset(folder, display, docs_dir=root / "docs")
+    dataset = load_dataset(folder, display, docs_dir=root / "docs", glossary=glossary_anchors(root / "docs"))
     cited, problems = template_citations(env, dataset.sources)
     if problems:
         raise DataError(problems)

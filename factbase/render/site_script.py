@@ -3,8 +3,8 @@ its table are (the search hands a name over to suis-je-concerne/#lookup=<name>, 
 
 from __future__ import annotations
 
-from factbase.render.data_pages import TABLE_ANCHOR, TABLE_PAGE, site_page_url
 from factbase.text.localized import label
+from factbase.text.urls import TABLE_ANCHOR, TABLE_PAGE, site_page_url
 
 # site.js's name for each label -> the key of factbase.text.localized.LABELS.
 SCRIPT_LABELS = {

@@ -1,8 +1,26 @@
-"""Site-relative URLs ("", "sources/", "en/sources/") and links between them."""
+"""Site-relative URLs ("", "sources/", "en/sources/"), links between them, and the addresses of the
+pages and files that the build makes from data (insurer pages, the insurer table, downloads)."""
 
 from __future__ import annotations
 
 import posixpath
+
+from factbase.text.lang import url_prefix
+
+INSURER_FOLDER = "assureurs"  # /assureurs/<slug>/ and /en/assureurs/<slug>/
+TABLE_PAGE = "suis-je-concerne"
+TABLE_ANCHOR = "assureurs"
+UPDATES_PAGE = "mises-a-jour"
+DOWNLOADS_FOLDER = "data"  # /data/insurers.json, ...: one copy for the whole site
+
+
+def insurer_url(slug: str, language: str) -> str:
+    return f"{url_prefix(language)}{INSURER_FOLDER}/{slug}/"
+
+
+def site_page_url(name: str, language: str) -> str:
+    """The URL of docs/<name>.<language>.md."""
+    return f"{url_prefix(language)}{name}/"
 
 
 def relative_url(target: str, from_page: str) -> str:

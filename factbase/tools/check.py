@@ -19,10 +19,10 @@ from factbase.data.problems import DataError, Problem
 from factbase.pages.citations import PageText
 from factbase.pages.markdown_page import MarkdownPage
 from factbase.pages.page_rules import insurer_names, load_pages, page_problems
-from factbase.render.data_pages import INSURER_FOLDER
 from factbase.render.generated import block_names
 from factbase.render.site import check_pages, data_dir, load_state
 from factbase.text.lang import DEFAULT_LANGUAGE, url_prefix
+from factbase.text.urls import INSURER_FOLDER
 
 ROOT = repository_root()
 

@@ -16,20 +16,14 @@ import pytest
 from bs4 import BeautifulSoup
 
 from factbase.data.official_actions import render_official_actions
-from factbase.render.data_pages import (
-    render_downloads,
-    render_insurer_table,
-    render_timeline,
-    render_updates,
-    site_page_url,
-)
+from factbase.render.data_pages import render_downloads, render_insurer_table, render_timeline, render_updates
 from factbase.render.downloads import BOM, download_files, json_text
 from factbase.render.feeds import render_feed, stable_id
 from factbase.render.generated import DEFERRED_TOKEN, block_renderers, insert_deferred
 from factbase.render.insurer_pages import insurer_page_files, sync_files
 from factbase.render.site import data_dir, load_state
 from factbase.text.lang import LANGUAGES
-from factbase.text.urls import edit_url, relative_url
+from factbase.text.urls import edit_url, relative_url, site_page_url
 from tests.conftest import FIXTURES, ROOT, fixture_data
 
 GOLDEN = ROOT / "tests" / "golden"

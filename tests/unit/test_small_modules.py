@@ -2,9 +2,10 @@
 
 import pytest
 
+from factbase.data.search_synonyms import Synonyms, read_synonyms
 from factbase.pages.markers import marker_problems, replace_markers
 from factbase.publish.alternates import hreflang_links, page_twins
-from factbase.publish.search_index import Synonyms, language_of_location, read_synonyms, split_search_index, stub_index
+from factbase.publish.search_index import language_of_location, split_search_index, stub_index
 from factbase.text.localized import format_date
 from factbase.text.urls import absolute_url, relative_url
 from tests.conftest import ROOT, fixture_data

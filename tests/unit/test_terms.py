@@ -9,7 +9,9 @@ from bs4 import BeautifulSoup
 
 from factbase.data.dataset import load_dataset
 from factbase.data.problems import DataError
-from factbase.data.terms import Term, explain_terms, glossary_anchors, glossary_problems, read_terms, term_matcher
+from factbase.data.terms import Term, glossary_problems, read_terms
+from factbase.pages.glossary import glossary_anchors
+from factbase.render.terms import explain_terms, term_matcher
 from factbase.text.localized import Localized
 from tests.conftest import ROOT, fixture_data
 
@@ -153,7 +155,7 @@ def test_an_anchor_that_the_glossary_lacks_stops_the_build(tmp_path):
     for language in ("fr", "en"):
         shutil.copy(ROOT / "docs" / f"glossaire.{language}.md", docs)
     with pytest.raises(DataError) as error:
-        load_dataset(folder, docs_dir=docs)
+        load_dataset(folder, docs_dir=docs, glossary=glossary_anchors(docs))
     report = str(error.value)
     assert "data/terms.yaml:" in report and "(record nir, field glossary)" in report
     assert "#nir-absent is not a heading of docs/glossaire.fr.md" in report
