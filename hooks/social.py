@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from factbase.pages import reviewed_note
 from factbase.render import CARDS_FOLDER, HEIGHT, WIDTH, CardCache, citation_box, preview_tags, shared_page, state_of
-from factbase.text import absolute_url
+from factbase.text import absolute_url, url_prefix
 
 CARDS_KEY = "social_cards"  # this build language's card cache, on the config (never a module global)
 
@@ -30,7 +30,8 @@ def on_page_context(context, *, page, config, nav):
         language=state.language, site_name=config.site_name, site_description=config.site_description or "",
         title=page.title or "", url=page.canonical_url or absolute_url(config.site_url or "/", page.url),
         content=page.content or "", section=parent, insurer=bool(page.meta.get("insurer")),
-        is_home=page.is_homepage)
+        # static-i18n leaves page.is_homepage false on the English home page
+        is_home=page.url == url_prefix(state.language))
     card = config[CARDS_KEY].file_for(shared.card)
     # The same card for two pages is copied once; the site folder starts empty at every build.
     target = Path(config.site_dir) / CARDS_FOLDER / card.name

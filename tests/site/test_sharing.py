@@ -91,6 +91,16 @@ def test_a_page_preview_gives_its_in_short_points_without_citation_numbers(site_
     assert "[" not in meta(home, "og:description")
 
 
+def test_each_language_home_page_is_shared_and_cited_as_the_home_page(site_dir):
+    # static-i18n makes only the default language's index the "homepage" (page.is_homepage); the
+    # English one was shared as "Home" and cited as the page "Home".
+    for prefix, name, home_page in (("", "Fuite de données Viamedis et Almerys", "page d'accueil"),
+                                    ("en/", "Viamedis and Almerys data breach", "home page")):
+        home = read_html(site_dir / prefix / "index.html")
+        assert meta(home, "og:title") == name
+        assert home_page in home.select_one("#vm-cite-this-text").get_text()
+
+
 def test_every_page_has_a_cite_box_with_its_address_and_review_date(site):
     problems = []
     for file in site.pages():

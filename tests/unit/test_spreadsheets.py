@@ -10,7 +10,7 @@ import io
 
 import pytest
 
-from factbase.render.downloads import CELL_SEPARATOR, CSV_COLUMNS, SPREADSHEET_FILES, download_files
+from factbase.render.downloads import CELL_SEPARATOR, CSV_COLUMNS, SPREADSHEET_FILES, download_files, insurer_rows
 from factbase.render.site import load_state
 from tests.conftest import ROOT, fixture_data
 
@@ -103,7 +103,7 @@ def test_each_row_carries_its_notes_and_its_sources_titles_and_addresses(dataset
     assert actil["note_en"] == "According to an outlet, Actil was unaffected."
     assert actil["note_sources"] == "connexionfrance-2024-02"
     for row in table:
-        ids = row["sources"].split()
+        ids = row["sources"].split(CELL_SEPARATOR)
         assert row["source_titles"].split(CELL_SEPARATOR) == [dataset.sources[i].title for i in ids]
         assert row["source_urls"].split(CELL_SEPARATOR) == [dataset.sources[i].url or "" for i in ids]
     source = dataset.sources["connexionfrance-2024-02"]
@@ -115,3 +115,17 @@ def test_a_program_reads_the_files_with_utf_8_sig(dataset_and_files):
     for name, separator in SPREADSHEET_FILES.items():
         rows = list(csv.DictReader(io.StringIO(files[name].decode("utf-8-sig")), delimiter=separator))
         assert list(rows[0]) == list(CSV_COLUMNS) and len(rows) == link_count(dataset)
+
+
+def test_every_list_in_a_cell_uses_the_one_separator_source_ids_included():
+    # LICENCE.txt gives one separator for every list in a cell; the source ids were once joined by
+    # spaces. The real data has links with several sources (the fixture has none).
+    rows = insurer_rows(load_state(ROOT, "fr").dataset, SITE)
+    header, several = rows[0], [row for row in rows[1:] if CELL_SEPARATOR in row[rows[0].index("sources")]]
+    assert several, "no row with several sources"
+    for row in several:
+        cells = dict(zip(header, row, strict=True))
+        count = len(cells["sources"].split(CELL_SEPARATOR))
+        assert " " not in cells["sources"].replace(CELL_SEPARATOR, "")
+        for column in ("source_titles", "source_urls"):
+            assert len(cells[column].split(CELL_SEPARATOR)) == count, (cells["slug"], column)
