@@ -9,9 +9,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
-req_hash = $(shell cat $(1) | sha256sum | cut -c1-16)
-RUNTIME_STAMP := $(VENV)/.runtime-$(call req_hash,requirements.txt)
-DEV_STAMP := $(VENV)/.dev-$(call req_hash,requirements.txt requirements-dev.txt)
+# The stamps also name this checkout: the venv holds an editable install of it (pip install -e .), and
+# CI shares one cached venv between clones in different folders.
+req_hash = $(shell { cat $(1); echo '$(CURDIR)'; } | sha256sum | cut -c1-16)
+RUNTIME_STAMP := $(VENV)/.runtime-$(call req_hash,requirements.txt pyproject.toml)
+DEV_STAMP := $(VENV)/.dev-$(call req_hash,requirements.txt requirements-dev.txt pyproject.toml)
 NODE_STAMP := node_modules/.stamp-$(call req_hash,package-lock.json)
 # SOURCE_DATE_EPOCH pins every date the build writes (sitemap lastmod) to the last commit.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
@@ -121,12 +123,17 @@ $(PY):
 	  || { echo "error: Python >= 3.11 is needed (Material 9.8). Run: make PYTHON=python3.11 ..." >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
-$(RUNTIME_STAMP): requirements.txt | $(PY)
+# The build backend is pyproject.toml's pinned setuptools (the venv's own is too old to build a wheel).
+EDITABLE_INSTALL = $(PY) -m pip install --disable-pip-version-check --quiet --no-deps -e .
+
+$(RUNTIME_STAMP): requirements.txt pyproject.toml | $(PY)
 	$(PY) -m pip install --disable-pip-version-check --quiet -r requirements.txt
+	$(EDITABLE_INSTALL)
 	rm -f $(VENV)/.runtime-* && touch $@
 
-$(DEV_STAMP): requirements.txt requirements-dev.txt | $(PY)
+$(DEV_STAMP): requirements.txt requirements-dev.txt pyproject.toml | $(PY)
 	$(PY) -m pip install --disable-pip-version-check --quiet -r requirements-dev.txt
+	$(EDITABLE_INSTALL)
 	rm -f $(VENV)/.dev-* $(VENV)/.runtime-* && touch $@ $(RUNTIME_STAMP)
 
 $(NODE_STAMP): package.json package-lock.json

@@ -6,11 +6,8 @@ language built (English) would win at the root.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from factbase.render import NOT_FOUND_TEMPLATE, not_found_context, not_found_path, state_of
 

@@ -3,11 +3,6 @@ id, and the sections of a long page (front matter `fold: 2` or `fold: 3`) folded
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 from mkdocs.plugins import event_priority
 
 from factbase.pages import fold_sections, mark_in_short

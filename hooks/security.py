@@ -4,11 +4,8 @@ Content-Security-Policy to every HTML file and write _headers, robots.txt and se
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority

@@ -3,11 +3,6 @@ labels in the build language and the address of the insurer lookup (factbase/ren
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 from factbase.render import site_script_data
 from factbase.text import build_language
 

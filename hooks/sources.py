@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 # hooks/ is imported by file path; the pure modules live in the repository root's `factbase`.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 

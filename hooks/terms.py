@@ -3,11 +3,6 @@ loaded and checked with the rest of data/ by hooks/sources.py)."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 from mkdocs.plugins import event_priority
 
 from factbase.data import GLOSSARY_PAGE

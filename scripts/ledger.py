@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 from sitecheck.built import BuiltSite  # noqa: E402
 from sitecheck.ledger import read_entries, resolve_problem, update  # noqa: E402

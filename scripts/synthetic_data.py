@@ -17,7 +17,6 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 from factbase.data.dataset import load_dataset  # noqa: E402
 from factbase.tools.fmt import format_yaml, schema_for  # noqa: E402
