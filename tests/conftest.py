@@ -19,11 +19,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def build_site(destination: Path, config_file: Path = ROOT / "mkdocs.yml", env: dict | None = None,
-               check: bool = True) -> subprocess.CompletedProcess:
-    """A strict build of ``config_file`` into ``destination``; returns the finished process."""
+               check: bool = True, generator: str = "mkdocs") -> subprocess.CompletedProcess:
+    """A strict build of ``config_file`` into ``destination`` by ``generator`` (the module run: mkdocs,
+    or properdocs for tests/site/test_exit_path.py); returns the finished process."""
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1707264000", **(env or {})}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config_file),
+        [sys.executable, "-m", generator, "build", "--strict", "--config-file", str(config_file),
          "--site-dir", str(destination)],
         capture_output=True, text=True, env=environment, cwd=config_file.parent)
     if check and result.returncode != 0:
