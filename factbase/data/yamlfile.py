@@ -14,7 +14,7 @@ from factbase.data.problems import DataError, Problem
 JsonPath = tuple[str | int, ...]
 # libyaml's parser when PyYAML has it (the pinned wheels do): about ten times faster on the
 # synthetic 10,000-insurer file. Its nodes carry the same line marks.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def load_yaml(path: Path, display_path: str) -> YamlDocument:
         raise DataError([Problem(display_path, "the file is empty",
                                  "restore its records (see CONTRIBUTING.md for a record template)")])
     try:
-        node = yaml.compose(text, Loader=_LOADER)
+        node = yaml.compose(text, Loader=LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         problem = getattr(error, "problem", None) or str(error)
@@ -87,6 +87,25 @@ def _alias_problems(display_path: str, text: str) -> list[Problem]:
             for token in yaml.scan(text, Loader=yaml.SafeLoader) if isinstance(token, yaml.AliasToken)]
 
 
+@dataclass(frozen=True)
+class YamlTree:
+    """A composed YAML document as plain data, with where each part of it is written."""
+
+    data: Any
+    lines: dict[JsonPath, int]  # the line (1-based) where each value starts
+    entry_lines: dict[JsonPath, int]  # where each entry starts: a mapping's key, a list's item
+    scalar_nodes: list[tuple[yaml.Node, JsonPath]]  # every key and scalar value, in document order
+    problems: list[Problem]
+
+
+def read_tree(node: yaml.Node, display_path: str = "") -> YamlTree:
+    """The one reader of composed YAML: load_yaml() for the data files, and `make fmt`, which needs
+    the entries' lines and the scalars' nodes to keep comments in place."""
+    converter = _Converter(display_path, {}, [])
+    data = converter.convert(node, ())
+    return YamlTree(data, converter.lines, converter.entry_lines, converter.scalar_nodes, converter.problems)
+
+
 class _Converter:
     """Turns a composed YAML node tree into plain data, recording each value's line."""
 
@@ -94,6 +113,8 @@ class _Converter:
         self.display_path = display_path
         self.lines = lines
         self.problems = problems
+        self.entry_lines: dict[JsonPath, int] = {}
+        self.scalar_nodes: list[tuple[yaml.Node, JsonPath]] = []
         self.scalars = yaml.SafeLoader("")  # only its scalar constructors are used
         self.seen: set[int] = set()  # ids of the nodes converted so far
         self.aliased = False
@@ -116,6 +137,8 @@ class _Converter:
             for key_node, value_node in node.value:
                 key = self.scalar(key_node)
                 key = key if isinstance(key, str) else str(key)
+                self.entry_lines[(*path, key)] = key_node.start_mark.line + 1
+                self.scalar_nodes.append((key_node, (*path, key)))
                 if key in result:
                     self.problems.append(Problem(
                         self.display_path, f"the key {key!r} appears twice in the same record",
@@ -123,7 +146,10 @@ class _Converter:
                 result[key] = self.convert(value_node, (*path, key))
             return result
         if isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                self.entry_lines[(*path, index)] = item.start_mark.line + 1
             return [self.convert(item, (*path, index)) for index, item in enumerate(node.value)]
+        self.scalar_nodes.append((node, path))
         return self.scalar(node)
 
     def scalar(self, node: yaml.Node) -> Any:

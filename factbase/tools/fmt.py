@@ -16,7 +16,6 @@ difference in data or in the number of comments is an error, never a silent chan
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import difflib
 import functools
 import io
@@ -31,14 +30,14 @@ from typing import Any
 import yaml
 
 from factbase import repository_root
-from factbase.data.yamlfile import JsonPath
+from factbase.data.schema import resolve
+from factbase.data.yamlfile import LOADER, JsonPath, read_tree
 from factbase.tools.mdfmt import format_markdown, is_french, markdown_files, whitespace_report
 
 INDENT = 2
 _COMMENT_LINE = re.compile(r"^\s*#")
 _TRAILING = re.compile(r"^[\s:\]},]*?\s(#.*)$")
 _RESOLVER = yaml.resolver.Resolver()
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same nodes, faster
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
@@ -58,7 +57,7 @@ class _Comments:
 def format_yaml(text: str, schema: dict) -> str:
     """The canonical form of ``text``; raise FormatError when it is not valid YAML."""
     try:
-        node = yaml.compose(text, Loader=_LOADER)
+        node = yaml.compose(text, Loader=LOADER)
     except yaml.YAMLError as error:
         raise FormatError(f"invalid YAML: {error}") from None
     lines = text.splitlines()
@@ -78,37 +77,14 @@ def format_yaml(text: str, schema: dict) -> str:
 
 
 def _read(node: yaml.Node) -> tuple[Any, dict[int, JsonPath], list[tuple[yaml.Node, JsonPath]]]:
-    entries: dict[int, JsonPath] = {}  # line -> outermost entry (record or field) that starts on it
-    scalars: list[tuple[yaml.Node, JsonPath]] = []
-    constructor = yaml.SafeLoader("")
-
-    def note(line: int, path: JsonPath) -> None:
-        if line not in entries or len(path) < len(entries[line]):
-            entries[line] = path
-
-    def convert(node: yaml.Node, path: JsonPath) -> Any:
-        if isinstance(node, yaml.MappingNode):
-            result = {}
-            for key_node, value_node in node.value:
-                key = str(constructor.construct_object(key_node))
-                note(key_node.start_mark.line, (*path, key))
-                scalars.append((key_node, (*path, key)))
-                result[key] = convert(value_node, (*path, key))
-            return result
-        if isinstance(node, yaml.SequenceNode):
-            items = []
-            for index, item in enumerate(node.value):
-                note(item.start_mark.line, (*path, index))
-                items.append(convert(item, (*path, index)))
-            return items
-        scalars.append((node, path))
-        try:
-            value = constructor.construct_object(node)
-        except (ValueError, yaml.constructor.ConstructorError):
-            return node.value  # an impossible date such as 2024-02-30 stays text, as in factbase.data.yamlfile
-        return value.isoformat() if isinstance(value, dt.date) else value
-
-    return convert(node, ()), entries, scalars
+    """The data (factbase.data.yamlfile's one reader), the outermost entry (record or field) that
+    starts on each line (0-based), and every key and scalar node with its path."""
+    tree = read_tree(node)
+    entries: dict[int, JsonPath] = {}
+    for path, line in tree.entry_lines.items():
+        if line - 1 not in entries or len(path) < len(entries[line - 1]):
+            entries[line - 1] = path
+    return tree.data, entries, tree.scalar_nodes
 
 
 def _comments(lines: list[str], entries: dict[int, JsonPath],
@@ -223,27 +199,17 @@ def _plain(text: str) -> bool:
 # The schema decides the order of fields and records.
 
 
-def _resolve(schema: dict, root: dict) -> dict:
-    seen = 0
-    while isinstance(schema, dict) and "$ref" in schema and seen < 20:
-        target: Any = root
-        for part in schema["$ref"].removeprefix("#/").split("/"):
-            target = target.get(part, {}) if isinstance(target, dict) else {}
-        schema, seen = target, seen + 1
-    return schema if isinstance(schema, dict) else {}
-
-
 def _alternatives(schema: dict, root: dict) -> list[dict]:
-    schema = _resolve(schema, root)
-    return [schema] + [_resolve(alt, root) for key in ("oneOf", "anyOf") for alt in schema.get(key, [])]
+    schema = resolve(schema, root)
+    return [schema] + [resolve(alt, root) for key in ("oneOf", "anyOf") for alt in schema.get(key, [])]
 
 
 def _child(schema: dict, root: dict, key: str | int) -> dict:
     for alternative in _alternatives(schema, root):
         if isinstance(key, int) and "items" in alternative:
-            return _resolve(alternative["items"], root)
+            return resolve(alternative["items"], root)
         if isinstance(key, str) and key in alternative.get("properties", {}):
-            return _resolve(alternative["properties"][key], root)
+            return resolve(alternative["properties"][key], root)
     return {}
 
 
@@ -280,7 +246,7 @@ def _check_round_trip(before: str, after: str, comment_count: int) -> None:
                 # Sorted records are compared as sets: only the order of records may change.
                 return sorted(items, key=lambda v: json.dumps(v, sort_keys=True)) if _is_records(value) else items
             return value
-        return normalise(_read(yaml.compose(text, Loader=_LOADER))[0])
+        return normalise(_read(yaml.compose(text, Loader=LOADER))[0])
 
     if plain(before) != plain(after):
         raise FormatError("formatting would change the data (a bug in factbase/tools/fmt.py); "
@@ -352,7 +318,7 @@ def _report(shown: Path, text: str, formatted: str, schema: dict) -> None:
 
 def order_report(text: str, schema: dict) -> list[str]:
     """The first record out of order in each sorted list, said in words."""
-    data = yaml.load(text, Loader=_LOADER)
+    data = yaml.load(text, Loader=LOADER)
     notes = []
     for key, items in (data.items() if isinstance(data, dict) else []):
         sort_by = _child(schema, schema, key).get("x-sort-by") if isinstance(items, list) else None
