@@ -46,6 +46,14 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 }
 
 
+def front_matter_end(lines: list[str]) -> int:
+    """Number of lines taken by the front matter, its two `---` lines included (0 when there is
+    none): the one reading of where a page's front matter ends (MarkdownPage, `make fmt`)."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    return next((index + 1 for index in range(1, len(lines)) if lines[index].strip() in ("---", "...")), 0)
+
+
 @dataclass(frozen=True)
 class Heading:
     line: int
@@ -129,14 +137,7 @@ class MarkdownPage:
 
     @cached_property
     def _front_matter_end(self) -> int:
-        """Number of lines taken by the front matter (0 when there is none)."""
-        lines = self.text.splitlines()
-        if not lines or lines[0].strip() != "---":
-            return 0
-        for index, line in enumerate(lines[1:], start=1):
-            if line.strip() in ("---", "..."):
-                return index + 1
-        return 0
+        return front_matter_end(self.text.splitlines())
 
     @cached_property
     def front_matter(self) -> dict:

@@ -23,6 +23,8 @@ import difflib
 import re
 from pathlib import Path
 
+from factbase.pages.markdown_page import front_matter_end
+
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _TRAILING = re.compile(r"[ \t]+$")
 _INDENTED = re.compile(r"^(?: {4}|\t)")
@@ -32,12 +34,12 @@ def format_markdown(text: str, french: bool = False) -> str:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     out: list[str] = []
     fenced = False
-    front_matter_end = _front_matter_end(lines)
+    front_end = front_matter_end(lines)
     for index, line in enumerate(lines):
         if _FENCE.match(line):
             fenced = not fenced
         stripped = _TRAILING.sub("", line)
-        if french and not fenced and _typeset_line(lines, index, front_matter_end):
+        if french and not fenced and _typeset_line(lines, index, front_end):
             stripped = french_spacing(stripped)
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if (not fenced and stripped.strip() and line.endswith("  ") and following.strip()
@@ -74,12 +76,6 @@ def french_spacing(line: str) -> str:
 
         line = pattern.sub(replace, line)
     return line
-
-
-def _front_matter_end(lines: list[str]) -> int:
-    if not lines or lines[0].strip() != "---":
-        return 0
-    return next((index + 1 for index in range(1, len(lines)) if lines[index].strip() in ("---", "...")), 0)
 
 
 def _typeset_line(lines: list[str], index: int, front_matter_end: int) -> bool:
