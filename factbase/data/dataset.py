@@ -12,8 +12,9 @@ from factbase.data.insurers import InsurerList, read_insurers
 from factbase.data.lookup_terms import LookupTerms, insurer_problems, read_lookup_terms
 from factbase.data.official_actions import OfficialActions, read_official_actions, timeline_problems
 from factbase.data.problems import Problem, raise_if_any
+from factbase.data.schema import enum_of, load_schema
 from factbase.data.search_synonyms import Synonyms, read_synonyms
-from factbase.data.sources import Source, read_sources
+from factbase.data.sources import RELIABILITY_ENUM, Source, read_sources
 from factbase.data.terms import Term, glossary_problems, read_terms
 from factbase.data.timeline import Event, read_timeline
 from factbase.data.updates import Update, read_updates
@@ -38,6 +39,7 @@ class Dataset:
     plain: dict[str, Any]  # file name without .yaml -> its data, as parsed
     terms: tuple[Term, ...] = ()  # the jargon that explains itself (data/terms.yaml)
     search_synonyms: tuple[Synonyms, ...] = ()  # words that search also finds a page by (data/search.yaml)
+    reliability_order: tuple[str, ...] = ()  # sources.schema.json's reliabilities, most reliable first
 
     def cited_source_ids(self) -> set[str]:
         ids = self.insurers.source_ids()
@@ -86,7 +88,8 @@ def load_dataset(data_dir: Path, display_dir: str = "data", docs_dir: Path | Non
              "timeline": timeline_document.data, "updates": updates_document.data,
              "official-actions": actions_document.data}
     return Dataset(data_dir, sources, insurers, timeline, updates, actions, lookup, plain, terms=terms or (),
-                   search_synonyms=synonyms or ())
+                   search_synonyms=synonyms or (),
+                   reliability_order=enum_of(load_schema(data_dir / "sources.schema.json"), *RELIABILITY_ENUM))
 
 
 def source_id_problems(document: YamlDocument, sources: dict[str, Source], record_key: str) -> list[Problem]:

@@ -12,11 +12,12 @@ from typing import Any
 
 from factbase.data.datafile import read_data_file
 from factbase.data.problems import Problem
+from factbase.data.schema import enum_of, load_schema
 from factbase.data.yamlfile import YamlDocument
 from factbase.text.localized import Localized
 
-# The order in which operators are listed and sorted (the schema's enum order).
-OPERATOR_ORDER = ("viamedis", "almerys", "other", "unknown", "not-concerned")
+# Where insurers.schema.json lists the operators, in the order they are listed and sorted.
+OPERATOR_ENUM = ("$defs", "link", "properties", "operator")
 AFFECTED_OPERATORS = ("viamedis", "almerys")
 
 
@@ -106,9 +107,10 @@ class Insurer:
     notes: tuple[SourcedText, ...]
     last_checked: str
     line: int | None
+    operator_order: tuple[str, ...] = ()  # the schema's operators, in its order
 
     @classmethod
-    def from_yaml(cls, record: dict, line: int | None) -> Insurer:
+    def from_yaml(cls, record: dict, line: int | None, operator_order: tuple[str, ...] = ()) -> Insurer:
         notification = record.get("notification")
         return cls(
             slug=record["slug"],
@@ -121,13 +123,14 @@ class Insurer:
             notes=tuple(SourcedText.from_yaml(note) for note in record.get("notes", ())),
             last_checked=record["last_checked"],
             line=line,
+            operator_order=operator_order,
         )
 
     @property
     def operator_keys(self) -> tuple[str, ...]:
         """Its distinct operators, in the schema's order (for sorting and filtering)."""
         present = {link.operator for link in self.operators}
-        return tuple(key for key in OPERATOR_ORDER if key in present)
+        return tuple(key for key in self.operator_order if key in present)
 
     @property
     def status(self) -> str:
@@ -177,6 +180,7 @@ class RemovedInsurer:
 class InsurerList:
     listed: tuple[Insurer, ...]
     removed: tuple[RemovedInsurer, ...]
+    operator_order: tuple[str, ...] = ()  # the schema's operators, in its order
 
     @cached_property
     def by_slug(self) -> dict[str, Insurer | RemovedInsurer]:
@@ -200,11 +204,12 @@ def read_insurers(data_dir: Path, display_dir: str = "data") -> tuple[
     problems += _identity_problems(document)
     if problems:
         return None, document, problems
-    listed = tuple(Insurer.from_yaml(record, document.line_of(("insurers", index)))
+    order = enum_of(load_schema(data_dir / "insurers.schema.json"), *OPERATOR_ENUM)
+    listed = tuple(Insurer.from_yaml(record, document.line_of(("insurers", index)), order)
                    for index, record in enumerate(document.data["insurers"]))
     removed = tuple(RemovedInsurer.from_yaml(record, document.line_of(("removed", index)))
                     for index, record in enumerate(document.data["removed"]))
-    return InsurerList(listed, removed), document, problems
+    return InsurerList(listed, removed, order), document, problems
 
 
 def _records(document: YamlDocument, key: str) -> Iterator[tuple[int, dict]]:

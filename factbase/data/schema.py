@@ -189,6 +189,15 @@ def resolve(schema: Any, root: dict) -> dict:
     return merged
 
 
+def enum_of(schema: dict, *path: str) -> tuple[str, ...]:
+    """The allowed values at ``path`` (keys from the root, each step's $ref followed), in the
+    schema's order: the one list of those values and of their order (operators, reliabilities)."""
+    node = resolve(schema, schema)
+    for key in path:
+        node = resolve(node.get(key), schema)
+    return tuple(node.get("enum", ()))
+
+
 def schema_fields(schema: dict) -> list[SchemaField]:
     """Every property that a data file may hold, depth first, in the schema's order."""
     fields: list[SchemaField] = []

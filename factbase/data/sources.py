@@ -10,7 +10,8 @@ from factbase.data.problems import DataError, Problem
 from factbase.data.yamlfile import YamlDocument
 from factbase.text.localized import Localized
 
-RELIABILITY_ORDER = ("official", "controller", "professional", "press", "low")
+# Where sources.schema.json lists the reliabilities, from the most to the least reliable.
+RELIABILITY_ENUM = ("$defs", "source", "properties", "reliability")
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,8 @@ def block_renderers(state: BuildState, page_url: str,
     data, language, env = state.dataset, state.language, state.env
     return {
         "sources": lambda: render_sources_list(
-            state.sources, state.citation_usage, language=language, page_url=page_url, env=env),
+            state.sources, state.citation_usage, reliability_order=data.reliability_order, language=language,
+            page_url=page_url, env=env),
         "insurer-table": lambda: render_insurer_table(data.insurers, language=language, page_url=page_url, env=env),
         "insurer": lambda: _insurer_page(state, page_url, page_meta or {}),
         "timeline": lambda: render_timeline(data.timeline, language=language, env=env),

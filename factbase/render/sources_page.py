@@ -6,15 +6,17 @@ from collections.abc import Mapping
 
 import jinja2
 
-from factbase.data.sources import RELIABILITY_ORDER, Source
+from factbase.data.sources import Source
 from factbase.pages.citations import PageRef
 from factbase.text.urls import relative_url
 
 
 def render_sources_list(sources: Mapping[str, Source], usage: Mapping[str, list[PageRef]], *,
-                        language: str, page_url: str, env: jinja2.Environment) -> str:
+                        reliability_order: tuple[str, ...], language: str, page_url: str,
+                        env: jinja2.Environment) -> str:
+    """The sources grouped by reliability, in the schema's order (Dataset.reliability_order)."""
     groups = []
-    for reliability in RELIABILITY_ORDER:
+    for reliability in reliability_order:
         members = sorted((s for s in sources.values() if s.reliability == reliability),
                          key=lambda s: (s.date or "9999", s.id))
         if members:
