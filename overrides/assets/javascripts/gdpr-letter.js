@@ -40,6 +40,7 @@
   }
 
   function clean (value) {
+    // eslint-disable-next-line no-control-regex -- removing these control characters is the point
     return value.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "").trim()
   }
 

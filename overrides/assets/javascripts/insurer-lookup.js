@@ -297,7 +297,7 @@ function start (root) {
     let name
     try {
       name = decodeURIComponent(location.hash.slice(HASH_PREFIX.length))
-    } catch (error) {
+    } catch {
       return
     }
     field.value = name

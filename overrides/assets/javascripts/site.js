@@ -121,7 +121,8 @@
 
   // 4. Sources and terms in place
 
-  var supportsPopover = typeof HTMLElement !== "undefined" && HTMLElement.prototype.hasOwnProperty("popover")
+  var supportsPopover = typeof HTMLElement !== "undefined" &&
+    Object.prototype.hasOwnProperty.call(HTMLElement.prototype, "popover")
   var popover = null
 
   function make(tag, className, text) {

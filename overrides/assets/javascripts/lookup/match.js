@@ -42,7 +42,7 @@ const TYPO_COST = 1
 /* A number, or something that looks like one: never searched (a social-security number has 13
    to 15 digits; six or more digits, with or without separators, are enough to stop). */
 export function looksLikeNumber (value) {
-  return /\d[\d\s.\-]{5,}\d/.test(value)
+  return /\d[\d\s.-]{5,}\d/.test(value)
 }
 
 /* The data file's layout: its version, checked, and its field names, so that a file of another
