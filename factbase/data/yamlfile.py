@@ -98,10 +98,12 @@ class YamlTree:
     problems: list[Problem]
 
 
-def read_tree(node: yaml.Node, display_path: str = "") -> YamlTree:
+def read_tree(node: yaml.Node, display_path: str = "", expand_aliases: bool = False) -> YamlTree:
     """The one reader of composed YAML: load_yaml() for the data files, and `make fmt`, which needs
-    the entries' lines and the scalars' nodes to keep comments in place."""
-    converter = _Converter(display_path, {}, [])
+    the entries' lines and the scalars' nodes to keep comments in place. A data file may hold no
+    alias (load_yaml reports each one, unexpanded); `make fmt` writes them out in full
+    (``expand_aliases``), except one that contains itself."""
+    converter = _Converter(display_path, {}, [], expand_aliases)
     data = converter.convert(node, ())
     return YamlTree(data, converter.lines, converter.entry_lines, converter.scalar_nodes, converter.problems)
 
@@ -109,8 +111,11 @@ def read_tree(node: yaml.Node, display_path: str = "") -> YamlTree:
 class _Converter:
     """Turns a composed YAML node tree into plain data, recording each value's line."""
 
-    def __init__(self, display_path: str, lines: dict[JsonPath, int], problems: list[Problem]):
+    def __init__(self, display_path: str, lines: dict[JsonPath, int], problems: list[Problem],
+                 expand_aliases: bool = False):
         self.display_path = display_path
+        self.expand_aliases = expand_aliases
+        self.ancestors: list[int] = []  # ids of the nodes being converted, outermost first
         self.lines = lines
         self.problems = problems
         self.entry_lines: dict[JsonPath, int] = {}
@@ -126,12 +131,20 @@ class _Converter:
         # never need one, and `a: &x [*x]` contains itself: converting it would never end.
         if id(node) in self.seen:
             self.aliased = True
-            return None
+            if not self.expand_aliases or id(node) in self.ancestors:
+                return None
         self.seen.add(id(node))
         if len(path) > MAX_DEPTH:
             self.problems.append(Problem(self.display_path, f"values are nested more than {MAX_DEPTH} levels deep",
                                          NESTING_HINT, line=line))
             return None
+        self.ancestors.append(id(node))
+        try:
+            return self._collection_or_scalar(node, path)
+        finally:
+            self.ancestors.pop()
+
+    def _collection_or_scalar(self, node: yaml.Node, path: JsonPath) -> Any:
         if isinstance(node, yaml.MappingNode):
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:

@@ -120,7 +120,7 @@ def render_insurer_table(insurers: InsurerList, *, language: str, page_url: str,
             "evidence": _evidence(views),
         })
     return env.get_template("insurer-table.html").render(
-        rows=rows, language=language, filters=FILTERS, total=len(rows))
+        rows=rows, language=language, filters=FILTERS, total=len(rows), operator_order=insurers.operator_order)
 
 
 def render_insurer_page(record: Insurer | RemovedInsurer, *, listed: Mapping[str, Insurer],

@@ -79,7 +79,7 @@ def format_yaml(text: str, schema: dict) -> str:
 def _read(node: yaml.Node) -> tuple[Any, dict[int, JsonPath], list[tuple[yaml.Node, JsonPath]]]:
     """The data (factbase.data.yamlfile's one reader), the outermost entry (record or field) that
     starts on each line (0-based), and every key and scalar node with its path."""
-    tree = read_tree(node)
+    tree = read_tree(node, expand_aliases=True)
     entries: dict[int, JsonPath] = {}
     for path, line in tree.entry_lines.items():
         if line - 1 not in entries or len(path) < len(entries[line - 1]):

@@ -11,7 +11,8 @@
   var table = document.getElementById("vm-insurer-table")
   if (!box || !table) return
 
-  var OPERATOR_ORDER = ["viamedis", "almerys", "other", "unknown", "not-concerned"]
+  // The schema's order of the operators, written by the build (factbase.data.insurers): no copy here.
+  var OPERATOR_ORDER = (box.getAttribute("data-operator-order") || "").split(" ")
   var pageSize = parseInt(box.getAttribute("data-page-size"), 10) || 50
   var body = table.tBodies[0]
   var rows = Array.prototype.slice.call(body.rows)
