@@ -317,8 +317,9 @@
     offer.hidden = true
     var lead = make("p", "vm-search-lookup__lead", labels.search_lookup_lead)
     var link = make("a", "vm-search-lookup__link")
-    // Material's Enter key opens the result whose first child has the best data-md-score: this offer
-    // when nothing else was found, or when the best result is the insurer table (update() sets it).
+    // Material's Enter key opens the result whose first child has the best data-md-score: this offer,
+    // shown when nothing else was found or when the insurer table is among the results. A page that
+    // merely names the insurer (an update) may rank above the table; the lookup answers better.
     var text = make("span")
     link.appendChild(text)
     offer.appendChild(lead)
@@ -341,9 +342,7 @@
         link.removeAttribute("href")
         return
       }
-      var best = list.querySelector(".md-search-result__item > a")
-      var tableFirst = best && new URL(best.href, location.href).pathname === table.pathname
-      text.setAttribute("data-md-score", tableFirst ? "Infinity" : "-1")
+      text.setAttribute("data-md-score", "Infinity")
       var target = new URL(lookup, location.href)
       target.hash = "lookup=" + encodeURIComponent(name)
       link.href = target.href
