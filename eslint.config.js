@@ -17,7 +17,8 @@ import js from "@eslint/js"
 import globals from "globals"
 
 const ASSETS = "overrides/assets/javascripts"
-const MODULES = [`${ASSETS}/insurer-lookup.js`, `${ASSETS}/lookup/**/*.js`]
+const MODULES = [`${ASSETS}/insurer-lookup.js`, `${ASSETS}/lookup/**/*.js`, `${ASSETS}/nir.js`,
+  `${ASSETS}/nir-guard.js`, `${ASSETS}/gdpr-letter.js`]
 const WORKERS = [`${ASSETS}/workers/**/*.js`]
 const CLASSIC_RULES = {
   // The classic scripts and the worker keep to ES5 syntax, as they always have (var, function, no

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from factbase.text.localized import label
+from factbase.text.nir import looks_like_nir
 from tests.browser.conftest import sample_pages
 
 NIR = "1 85 05 78 006 084 36"  # made up: sex, year, month, department, commune, order, key
@@ -35,10 +36,6 @@ SEEN_WARNINGS = """field => (field.getAttribute("aria-describedby") || "").split
         return !!top && element.contains(top);
     }).map(element => element.textContent.trim())"""
 
-
-def digits_like_nir(value: str) -> bool:
-    compact = re.sub(r"(?<=[\dAB])[\s.\-\u00a0\u202f]+(?=[\dAB])", "", value, flags=re.IGNORECASE)
-    return bool(re.search(r"(?<!\d)\d{5}(?:\d\d|2[AB])\d{6,8}(?!\d)", compact, flags=re.IGNORECASE))
 
 
 @pytest.fixture
@@ -77,7 +74,7 @@ def nir_problems(page, seen: set[tuple[str, str]]) -> tuple[list[str], int]:
         locator.press_sequentially(NIR)
         checked += 1
         shown = locator.evaluate(SEEN_WARNINGS)
-        if digits_like_nir(locator.input_value()) and not any(NIR_NAMED.search(text) for text in shown):
+        if looks_like_nir(locator.input_value()) and not any(NIR_NAMED.search(text) for text in shown):
             problems.append(f"{field['name']}: took {locator.input_value()!r} without a visible warning")
         locator.fill("")
     return problems, checked

@@ -6,6 +6,8 @@
  * Values reach the letter through textContent only. Messages come from the markup (data-msg-*),
  * in the page's language.
  */
+import { looksLikeNir } from "./nir.js"
+
 (function () {
   "use strict"
 
@@ -30,14 +32,8 @@
   var slots = Array.prototype.slice.call(tool.querySelectorAll("[data-slot]"))
   slots.forEach(function (slot) { slot.setAttribute("data-placeholder", slot.textContent) })
 
-  /* A social security number (NIR) has 13 digits, 15 with its key ("2A"/"2B" for Corsica), often
-     typed in groups. The same rule as the site-wide warning (nir-guard.js). A member number of that
-     shape is possible, so the reader decides whether it goes into the letter. */
-  var NIR_SEPARATORS = /([\dAaBb])[\s.\-\u00a0\u202f]+(?=[\dAaBb])/g
-  var NIR_LIKE = /(^|\D)\d{5}(\d\d|2[AaBb])\d{6,8}(?!\d)/
-  function looksLikeNir (value) {
-    return NIR_LIKE.test(value.replace(NIR_SEPARATORS, "$1"))
-  }
+  /* A member number shaped like a social-security number (nir.js, the site-wide warning's rule too)
+     is possible, so the reader decides whether it goes into the letter. */
 
   function clean (value) {
     // eslint-disable-next-line no-control-regex -- removing these control characters is the point

@@ -14,27 +14,24 @@
  * element of class "vm-nir-warning" with aria-describedby, shows it for the same values, and this
  * script leaves that field alone. tests/browser/test_security.py holds every field to this.
  *
- * NIR-like: 13 to 15 digits (a NIR with or without its 2-digit key), written with or without
- * spaces, dots or dashes between the digits, "2A" or "2B" allowed for Corsica.
+ * What looks like a NIR is nir.js's one rule. An ES module (deferred): the listener is on the document,
+ * so fields present or added later are all watched; a module has no document.currentScript, so the
+ * message is read from the script element that carries it.
  */
+import { looksLikeNir } from "./nir.js"
+
 (function () {
   "use strict"
 
-  var script = document.currentScript
-  var message = (script && script.getAttribute("data-message")) ||
+  var script = document.querySelector("script[data-nir-message]")
+  var message = (script && script.getAttribute("data-nir-message")) ||
     "Never give your social security number here."
-  var SEPARATORS = /([\dAaBb])[\s.\-\u00a0\u202f]+(?=[\dAaBb])/g
-  var NIR_LIKE = /(^|\D)\d{5}(\d\d|2[AaBb])\d{6,8}(?!\d)/
   var TEXT_TYPES = ["", "text", "search", "tel", "email", "url", "number", "password"]
   var counter = 0
 
   function isTextField(element) {
     if (element instanceof HTMLTextAreaElement) return true
     return element instanceof HTMLInputElement && TEXT_TYPES.indexOf(element.type) !== -1
-  }
-
-  function looksLikeNir(value) {
-    return NIR_LIKE.test(String(value).replace(SEPARATORS, "$1"))
   }
 
   function warningFor(field) {
