@@ -40,7 +40,8 @@ def test_the_rules_see_the_text():
     # A rule that reads nothing passes for nothing: every kind of file must yield passages.
     files = {passage.file for passage in everything()}
     assert {"docs/faq.fr.md", "docs/faq.en.md", "data/timeline.yaml", "data/sources.yaml",
-            "overrides/fragments/gdpr-letter.html", "factbase/text/localized.py"} <= files
+            "overrides/fragments/gdpr-letter.html", "factbase/text/labels/fr.yaml",
+            "factbase/text/labels/en.yaml"} <= files
     assert len(pages()) > 500
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 import yaml
 
 from factbase.pages.markdown_page import MarkdownPage, citation_ids, prose
-from factbase.text.localized import LABELS, READING_AID
+from factbase.text.lang import LANGUAGES
+from factbase.text.localized import LABEL_FOLDER, label_table, reading_aid_table
 from tests.conftest import ROOT
 
 
@@ -91,11 +92,11 @@ def _letter_passages() -> Iterator[Passage]:
 
 
 def _label_passages() -> Iterator[Passage]:
-    for table_name, table in (("LABELS", LABELS), ("READING_AID", READING_AID)):
-        for language, labels in table.items():
-            for key, text in labels.items():
-                yield Passage(f"factbase/text/localized.py ({table_name}[{language}][{key}])",
-                              "factbase/text/localized.py", language, text, text)
+    for language in LANGUAGES:
+        name = (LABEL_FOLDER / f"{language}.yaml").resolve().relative_to(ROOT).as_posix()
+        for table_name, table in (("labels", label_table(language)), ("reading_aid", reading_aid_table(language))):
+            for key, text in table.items():
+                yield Passage(f"{name} ({table_name}.{key})", name, language, text, text)
 
 
 def pages() -> list[Passage]:
