@@ -6,7 +6,7 @@ from __future__ import annotations
 from factbase.text.localized import label
 from factbase.text.urls import TABLE_ANCHOR, TABLE_PAGE, site_page_url
 
-# site.js's name for each label -> the key of factbase.text.localized.LABELS.
+# site.js's name for each label -> its key in factbase/text/labels/<language>.yaml.
 SCRIPT_LABELS = {
     "close": "popover.close",
     "cite_one": "popover.cite_one",

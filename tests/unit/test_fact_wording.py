@@ -11,20 +11,17 @@ the fact base says must carry its source's name. A failure means "reword", not "
 
 from __future__ import annotations
 
-import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from html import unescape
 from pathlib import Path
 
 import pytest
-import yaml
 
-from factbase.pages.markdown_page import MarkdownPage, citation_ids, prose
-from factbase.text.localized import LABELS, READING_AID
+from factbase.pages.markdown_page import citation_ids
 from scripts import seed_fingerprints as seed_words
+from tests.unit.wording_passages import Passage, data, everything, pages
 
 ROOT = Path(__file__).resolve().parents[2]
 # The seed articles stay outside the repository (shared/seeds/ beside the clone or its worktrees);
@@ -32,100 +29,6 @@ ROOT = Path(__file__).resolve().parents[2]
 SEEDS = next((folder for folder in (Path(os.environ.get("FACT_SEEDS", "/nonexistent")),
                                     ROOT.parent / "shared" / "seeds", ROOT.parent.parent / "shared" / "seeds")
               if folder.is_dir()), ROOT / "shared-seeds-not-found")
-
-
-
-@dataclass(frozen=True)
-class Passage:
-    """One paragraph, list item or data string, as a reader sees it."""
-
-    where: str  # file:line, or file (record, field)
-    file: str
-    language: str | None  # "fr", "en", or None when the text is in both or neither
-    raw: str  # with its citations [@id]
-    text: str  # what the reader sees
-    sources: tuple[str, ...] = ()  # for data strings: the sources of their record
-
-    def segments(self) -> Iterator[tuple[str, tuple[str, ...]]]:
-        """(text, cited ids) for each stretch of text that ends with a citation group; a data string
-        is one stretch, cited by its record's sources."""
-        if self.sources:
-            yield self.text, self.sources
-            return
-        start = 0
-        for match in re.finditer(r"\[@[^\]]*\]", self.raw):
-            yield prose(self.raw[start:match.start()]), tuple(citation_ids(match.group(0)))
-            start = match.end()
-
-    def sentences(self) -> list[str]:
-        return [part for part in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Ý«\"“*])", self.text) if part]
-
-
-def _page_passages(path: Path) -> Iterator[Passage]:
-    name = path.relative_to(ROOT).as_posix()
-    page = MarkdownPage(name, path.read_text(encoding="utf-8"))
-    title = page.front_matter.get("title")
-    if isinstance(title, str):
-        yield Passage(f"{name}:2", name, page.language, title, title)
-    for block in page.blocks:
-        yield Passage(f"{name}:{block.line}", name, page.language, block.raw, block.prose)
-
-
-def _data_strings(node, path: tuple[str, ...], sources: tuple[str, ...]) -> Iterator[tuple[tuple, str, tuple]]:
-    if isinstance(node, dict):
-        own = node.get("sources")
-        cites = isinstance(own, list) and all(isinstance(item, str) for item in own)  # a record's source ids
-        scope = tuple(own) if cites else sources
-        for key, value in node.items():
-            if key in ("id", "slug", "url") or (key in ("sources", "note_sources") and cites):
-                continue
-            yield from _data_strings(value, (*path, str(key)), scope)
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _data_strings(value, (*path, str(index)), sources)
-    elif isinstance(node, str):
-        yield path, node, sources
-
-
-def _data_passages(path: Path) -> Iterator[Passage]:
-    name = path.relative_to(ROOT).as_posix()
-    if path.suffix == ".json":
-        document = json.loads(path.read_text(encoding="utf-8"))
-    else:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    for keys, text, sources in _data_strings(document, (), ()):
-        language = keys[-1] if keys and keys[-1] in ("fr", "en") else None
-        yield Passage(f"{name} ({'.'.join(keys)})", name, language, text, text, sources)
-
-
-def _letter_passages() -> Iterator[Passage]:
-    name = "overrides/fragments/gdpr-letter.html"
-    html = (ROOT / name).read_text(encoding="utf-8")
-    for number, line in enumerate(html.splitlines(), start=1):
-        if "data-part" in line:
-            text = unescape(re.sub(r"<[^>]+>", "", line)).strip()
-            yield Passage(f"{name}:{number}", name, "fr", text, text)
-
-
-def _label_passages() -> Iterator[Passage]:
-    for table_name, table in (("LABELS", LABELS), ("READING_AID", READING_AID)):
-        for language, labels in table.items():
-            for key, text in labels.items():
-                yield Passage(f"factbase/text/localized.py ({table_name}[{language}][{key}])",
-                              "factbase/text/localized.py", language, text, text)
-
-
-def pages() -> list[Passage]:
-    return [passage for path in sorted((ROOT / "docs").glob("*.md")) for passage in _page_passages(path)]
-
-
-def data() -> list[Passage]:
-    files = [*sorted((ROOT / "data").glob("*.yaml")), *sorted((ROOT / "data").glob("*.schema.json"))]
-    return [passage for path in files if path.name != "published-urls.txt" for passage in _data_passages(path)]
-
-
-def everything() -> list[Passage]:
-    return [*pages(), *data(), *_letter_passages(), *_label_passages()]
 
 
 def report(found: Iterable[str], fix: str) -> str:
@@ -137,7 +40,8 @@ def test_the_rules_see_the_text():
     # A rule that reads nothing passes for nothing: every kind of file must yield passages.
     files = {passage.file for passage in everything()}
     assert {"docs/faq.fr.md", "docs/faq.en.md", "data/timeline.yaml", "data/sources.yaml",
-            "overrides/fragments/gdpr-letter.html", "factbase/text/localized.py"} <= files
+            "overrides/fragments/gdpr-letter.html", "factbase/text/labels/fr.yaml",
+            "factbase/text/labels/en.yaml"} <= files
     assert len(pages()) > 500
 
 

@@ -9,7 +9,7 @@ from factbase.render.letter import LETTER_LANGUAGE, render_gdpr_letter
 from factbase.render.render import fragment_environment
 from factbase.render.sheet import render_site_address
 from factbase.text.lang import LANGUAGES
-from factbase.text.localized import LABELS, READING_AID
+from factbase.text.localized import label_table, reading_aid_table
 from tests.conftest import ROOT
 
 ENV = fragment_environment(ROOT / "overrides" / "fragments")
@@ -33,16 +33,16 @@ def test_the_letter_is_the_same_french_letter_in_every_language():
 def test_pages_in_another_language_get_a_reading_aid_under_each_paragraph():
     assert not letter("fr").select(".vm-letter__aid")
     aids = letter("en").select("#vm-letter .vm-letter__aid")
-    assert len(aids) == len(READING_AID["en"])
+    assert len(aids) == len(reading_aid_table("en"))
     assert all(aid["lang"] == "en" and not aid.has_attr("data-part") for aid in aids)
 
 
 def test_every_reading_aid_text_is_used_once():
     template = (ROOT / "overrides" / "fragments" / "gdpr-letter.html").read_text(encoding="utf-8")
-    assert sorted(re.findall(r"\{\{ aid\('([a-z0-9]+)'\) \}\}", template)) == sorted(READING_AID["en"])
+    assert sorted(re.findall(r"\{\{ aid\('([a-z0-9]+)'\) \}\}", template)) == sorted(reading_aid_table("en"))
     for language in LANGUAGES:
         if language != LETTER_LANGUAGE:
-            assert READING_AID[language].keys() == READING_AID["en"].keys()
+            assert reading_aid_table(language).keys() == reading_aid_table("en").keys()
 
 
 def test_the_letter_names_its_legal_bases():
@@ -91,7 +91,7 @@ BAD_FRENCH_SPACING = re.compile(r"[^\S\u00a0](?=[:;!?»](?!=))|«[^\S\u00a0]|\w[
 
 def french_texts():
     mine = ("letter.", "sheet.", "lookup.")
-    yield from ((f"label {key}", text) for key, text in LABELS["fr"].items() if key.startswith(mine))
+    yield from ((f"label {key}", text) for key, text in label_table("fr").items() if key.startswith(mine))
     template = (ROOT / "overrides" / "fragments" / "gdpr-letter.html").read_text(encoding="utf-8")
     for number, part in enumerate(re.findall(r"<p data-part>(.*?)</p>|<li>(.*?)</li>", template)):
         yield f"gdpr-letter.html part {number}", "".join(part)
