@@ -18,21 +18,22 @@ async function report (file, change) {
 }
 
 test("the site's scripts pass as they are", async () => {
-  for (const file of ["overrides/assets/javascripts/nir-guard.js", "overrides/assets/javascripts/insurer-lookup.js",
+  for (const file of ["overrides/assets/javascripts/insurer-table.js", "overrides/assets/javascripts/nir-guard.js",
+    "overrides/assets/javascripts/insurer-lookup.js",
     "overrides/assets/javascripts/workers/search-worker.js"]) {
     assert.equal(await report(file, (text) => text), "", file)
   }
 })
 
 test("an undefined name in a classic script is reported at its line, as CONTRIBUTING shows", async () => {
-  const file = "overrides/assets/javascripts/nir-guard.js"
+  const file = "overrides/assets/javascripts/insurer-table.js"
   const printed = await report(file, (text) => {
     const lines = text.split("\n")
-    assert.equal(lines[22], "  var script = document.currentScript")
-    lines[22] = "  var script = document.currentScrip || documentt.currentScript"
+    assert.equal(lines[9], "  var box = document.getElementById(\"vm-insurers\")")
+    lines[9] = "  var box = documentt.getElementById(\"vm-insurers\")"
     return lines.join("\n")
   })
-  const line = "overrides/assets/javascripts/nir-guard.js:23:41: 'documentt' is not defined. (no-undef)"
+  const line = "overrides/assets/javascripts/insurer-table.js:10:13: 'documentt' is not defined. (no-undef)"
   assert.equal(printed, line + "\n1 problem in the JavaScript (rules: eslint.config.js)")
   for (const guide of ["CONTRIBUTING.md", "CONTRIBUTING.en.md"]) assert.ok(read(guide).includes(line), guide)
 })
