@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -192,3 +192,13 @@ def sample_pages(site_dir: Path) -> list[str]:
         sample.append(url)
     return sample
 
+
+def clipboard(page) -> str:
+    """What the page copied. The site's Permissions-Policy allows clipboard-write only: it is read
+    from a test page that the test server serves without the site's headers."""
+    reader = page.context.new_page()
+    try:
+        reader.goto(urljoin(page.url, "/__tests__/blank.html"))
+        return reader.evaluate("navigator.clipboard.readText()")
+    finally:
+        reader.close()

@@ -3,12 +3,11 @@ reader's own choice), the citation carries today's date in the page's language, 
 puts exactly the citation on the clipboard, with the keyboard as with the mouse."""
 
 import datetime as dt
-from urllib.parse import urljoin
 
 import pytest
 
 from factbase.text.localized import format_date
-from tests.browser.conftest import describe_violations, run_axe
+from tests.browser.conftest import clipboard, describe_violations, run_axe
 from tests.conftest import reviewed_on
 
 
@@ -20,16 +19,6 @@ def context(browser):
     yield context
     context.close()
 
-
-def clipboard(page) -> str:
-    # The site's Permissions-Policy allows clipboard-write only: read it from a test page that the
-    # test server serves without the site's headers (as tests/browser/test_letter.py does).
-    reader = page.context.new_page()
-    try:
-        reader.goto(urljoin(page.url, "/__tests__/blank.html"))
-        return reader.evaluate("navigator.clipboard.readText()")
-    finally:
-        reader.close()
 
 
 def open_page(page, url):

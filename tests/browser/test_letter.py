@@ -1,11 +1,11 @@
 """The GDPR access-request letter in the browser: filled in the page, copied, e-mailed, printed;
 clear messages when fields are empty; nothing leaves the browser or stays after the page."""
 
-from urllib.parse import unquote, urljoin
+from urllib.parse import unquote
 
 import pytest
 
-from tests.browser.conftest import describe_violations, run_axe
+from tests.browser.conftest import clipboard, describe_violations, run_axe
 
 NIR_LIKE = "1 85 05 78 006 084 36"
 
@@ -30,16 +30,6 @@ def open_letter(page, site_url, language="fr"):
 def letter_text(page) -> str:
     return page.locator("#vm-letter").inner_text()
 
-
-def clipboard(page) -> str:
-    # The site's Permissions-Policy allows clipboard-write only: read it from a test page that the
-    # test server serves without the site's headers.
-    reader = page.context.new_page()
-    try:
-        reader.goto(urljoin(page.url, "/__tests__/blank.html"))
-        return reader.evaluate("navigator.clipboard.readText()")
-    finally:
-        reader.close()
 
 
 def test_the_letter_holds_the_name_and_the_chosen_insurer(page, site_url):
