@@ -3,6 +3,7 @@ baseline configuration never touch the working tree."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -45,9 +46,10 @@ def copy_project(name: str, root: Path = ROOT) -> Path:
     return destination
 
 
-def clear_generated(project: Path) -> None:
+def clear_generated(project: Path, keep_pages: bool = False) -> None:
     """Remove what a previous build wrote into the copy, so that every timed build starts cold."""
-    shutil.rmtree(project / GENERATED_FOLDER, ignore_errors=True)
+    if not keep_pages:
+        shutil.rmtree(project / GENERATED_FOLDER, ignore_errors=True)
     shutil.rmtree(project / ".cache" / "jinja", ignore_errors=True)
 
 
@@ -72,6 +74,30 @@ def baseline_config(config_text: str) -> dict:
     config["theme"] = {key: value for key, value in config["theme"].items() if key != "custom_dir"}
     config["strict"] = False  # the [[generated:...]] markers and [@...] citations stay as text
     return config
+
+
+def write_generated_pages_as_markdown(built_site: Path, project: Path) -> int:
+    """The fair baseline's share of the generated pages: each insurer page that the real build made,
+    written into ``project`` as a plain Markdown page (its title, and its article's HTML as a raw
+    block), so that bare Material builds as many pages, as large, as the real build does. Returns
+    how many pages it wrote."""
+    from bs4 import BeautifulSoup
+
+    written = 0
+    for page in sorted(built_site.rglob(f"{GENERATED_FOLDER.name}/*/index.html")):
+        parts = page.relative_to(built_site).parts  # (en,) assureurs, <slug>, index.html
+        language = parts[0] if parts[0] != GENERATED_FOLDER.name else "fr"
+        article = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("article")
+        if article is None:
+            continue
+        title = article.h1.get_text(strip=True) if article.h1 else parts[-2]
+        target = project / GENERATED_FOLDER / f"{parts[-2]}.{language}.md"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        body = "".join(str(child) for child in article.children)
+        target.write_text(f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n<div>\n{body}\n</div>\n",
+                          encoding="utf-8")
+        written += 1
+    return written
 
 
 def write_baseline(project: Path) -> str:
