@@ -117,7 +117,7 @@ linkcheck-external: build ## check every external link (sources, pages, unchecke
 	$(PY) scripts/linkcheck_external.py
 
 screenshots: build $(DEV_STAMP) browser ## phone and desktop screenshots of the key pages into screenshots/
-	$(PY) scripts/screenshots.py
+	$(PY) -m scripts.screenshots  # a module: it uses the test server (tests/conftest.py)
 
 browser: ## install Debian's chromium and Java (the HTML checker) if missing (needs root)
 	@scripts/ensure-system-deps

@@ -9,10 +9,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from sitecheck.built import BuiltSite
+from sitecheck.ledger import read_entries, resolve_problem, update
 
-from sitecheck.built import BuiltSite  # noqa: E402
-from sitecheck.ledger import read_entries, resolve_problem, update  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 LEDGER = ROOT / "data" / "published-urls.txt"
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import requests
+
+from sitecheck.built import BuiltSite
+from sitecheck.external import USER_AGENT, ask, ask_all, linked_addresses, report, unchecked_addresses
+
 ROOT = Path(__file__).resolve().parents[1]
-
-import requests  # noqa: E402
-
-from sitecheck.built import BuiltSite  # noqa: E402
-from sitecheck.external import USER_AGENT, ask, ask_all, linked_addresses, report, unchecked_addresses  # noqa: E402
 
 
 def main(site_dir: Path = ROOT / "site") -> int:

@@ -13,12 +13,12 @@ import re
 import sys
 from pathlib import Path
 
+from playwright.sync_api import sync_playwright
+
+from sitecheck.built import BuiltSite
+from tests.conftest import serve
+
 ROOT = Path(__file__).resolve().parents[1]
-
-from playwright.sync_api import sync_playwright  # noqa: E402
-
-from sitecheck.built import BuiltSite  # noqa: E402
-from tests.conftest import serve  # noqa: E402
 
 WIDTHS = {"phone": (360, 740), "desktop": (1280, 900)}
 OUTPUT = ROOT / "screenshots"

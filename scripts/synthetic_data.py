@@ -16,10 +16,11 @@ import shutil
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from factbase.data.dataset import load_dataset
+from factbase.tools.fmt import schema_for
+from factbase.tools.yamlfmt import format_yaml
 
-from factbase.data.dataset import load_dataset  # noqa: E402
-from factbase.tools.fmt import format_yaml, schema_for  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 LAST_CHECKED = "2026-11-25"
 PATTERNS = (  # operator links of a synthetic insurer, by its number modulo 10

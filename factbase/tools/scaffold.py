@@ -25,7 +25,7 @@ from factbase.data.datafile import PLACEHOLDER
 from factbase.data.insurers import fold
 from factbase.data.schema import SchemaField, resolve, schema_fields
 from factbase.data.yamlfile import load_yaml
-from factbase.tools.fmt import FormatError, format_yaml
+from factbase.tools.yamlfmt import FormatError, format_yaml
 
 ROOT = repository_root()
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*):(.*)$")

@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from factbase.tools import fmt
-from factbase.tools.fmt import FormatError, format_yaml, schema_for
+from factbase.tools import fmt, yamlfmt
+from factbase.tools.fmt import schema_for
+from factbase.tools.yamlfmt import FormatError, format_yaml
 from tests.conftest import ROOT
 
 SCHEMA = {"properties": {"items": {"x-sort-by": ["id"], "items": {"properties": {
@@ -64,11 +65,11 @@ def test_is_idempotent():
                                    "line\nbreak", "tab\there", "« guillemets »", "[@cnil]", "- dash", "'quoted'"])
 def test_strings_come_back_as_the_same_strings(value):
     text = format_yaml(f"items:\n  - title: {json.dumps(value)}\n", SCHEMA)
-    assert fmt._read(__import__("yaml").compose(text))[0] == {"items": [{"title": value}]}
+    assert yamlfmt._read(__import__("yaml").compose(text))[0] == {"items": [{"title": value}]}
 
 
 def test_a_change_of_data_is_refused(monkeypatch):
-    monkeypatch.setattr(fmt, "_scalar", lambda value: "changed")
+    monkeypatch.setattr(yamlfmt, "_scalar", lambda value: "changed")
     with pytest.raises(FormatError, match="would change the data"):
         format_yaml("items:\n  - id: a\n", SCHEMA)
 

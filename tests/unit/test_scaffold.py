@@ -14,8 +14,9 @@ import yaml
 
 from factbase.data.dataset import load_dataset
 from factbase.data.problems import DataError
-from factbase.tools.fmt import format_yaml, schema_for
+from factbase.tools.fmt import schema_for
 from factbase.tools.scaffold import ScaffoldError, placeholder, scaffold, slug_of
+from factbase.tools.yamlfmt import format_yaml
 from tests.conftest import ROOT
 
 DAY = dt.date(2026, 11, 26)
