@@ -12,7 +12,7 @@ import re
 import pytest
 from bs4 import Tag
 
-from factbase.pages.page_rules import IN_SHORT_MAX_POINTS
+from factbase.pages.shape_rules import IN_SHORT_MAX_POINTS
 from factbase.text.localized import label
 from factbase.tools.check import source_pages
 from tests.conftest import ROOT, read_html

@@ -2,24 +2,16 @@
 
 import pytest
 
+from factbase.pages.anchors import anchor_problems
+from factbase.pages.figures import figures
+from factbase.pages.french_typography import typography_problems
+from factbase.pages.freshness import freshness_problems, reviewed_note
 from factbase.pages.markdown_page import MarkdownPage
-from factbase.pages.page_rules import (
-    _names_pattern,
-    anchor_problems,
-    figures,
-    fold_problems,
-    freshness_problems,
-    in_short_problems,
-    load_pages,
-    page_problems,
-    parity_problems,
-    reviewed_note,
-    sourcing_problems,
-    strip_no_citation_markers,
-    twin_problems,
-    typography_problems,
-    word_count,
-)
+from factbase.pages.page_rules import load_pages, page_problems
+from factbase.pages.parity import parity_problems
+from factbase.pages.shape_rules import fold_problems, in_short_problems, word_count
+from factbase.pages.sourcing import names_pattern, sourcing_problems, strip_no_citation_markers
+from factbase.pages.twins import twin_problems
 from tests.conftest import ROOT
 
 NB = "\u00a0"
@@ -116,7 +108,7 @@ def test_statements_of_fact_without_a_citation_are_reported():
               "- Le numéro de sécurité sociale est en cause.\n- Cité [@a].\n\n"
               "Annoncé en février.\n\n| Quand | Quoi |\n| --- | --- |\n| 7 février 2024 | communiqué |\n\n"
               "Alan passe par Almerys.\n")
-    assert messages(sourcing_problems(page, _names_pattern(["Alan"]))) == [
+    assert messages(sourcing_problems(page, names_pattern(["Alan"]))) == [
         "docs/p.fr.md:8: this paragraph states a figure ('33') but cites no source",
         "docs/p.fr.md:10: this list item names a data class ('numéro de sécurité sociale') but cites no source",
         "docs/p.fr.md:13: this paragraph gives a date ('février') but cites no source",
@@ -130,7 +122,7 @@ def test_what_is_not_a_statement_of_fact_needs_no_citation():
               "The BL2C squad. Most people may be concerned.\n\n"
               "See [the notes](notes.md#a-2024) and `code 42`.\n\n[[generated:sources]]\n\n"
               "```\n33 million\n```\n\nViamedis and Almerys are operators.\n")
-    assert sourcing_problems(page, _names_pattern(["Alan"])) == []
+    assert sourcing_problems(page, names_pattern(["Alan"])) == []
 
 
 def test_the_opt_out_marker_needs_a_reason_and_is_removed_from_the_page():
