@@ -1,16 +1,11 @@
-"""French typography (``*.fr.md``): a non-breaking space (U+00A0, or U+202F) and never a plain space
-before ``: ; ! ?`` and inside ``« »``; no straight ``"`` quotes in the text."""
+"""French typography of ``*.fr.md`` pages: every line a reader sees (and the front matter's title and
+description) keeps the rule of factbase.text.typography, reported at the page's line."""
 
 from __future__ import annotations
 
-import re
-
 from factbase.data.problems import Problem
 from factbase.pages.markdown_page import TABLE_DELIMITER, MarkdownPage, prose
-
-_SPACE_BEFORE = re.compile(r" +([:;!?])")
-_AFTER_OPEN = re.compile(r"«(?![\u00a0\u202f])")
-_BEFORE_CLOSE = re.compile(r"(?<![\u00a0\u202f])»")
+from factbase.text.typography import french_typography_flaws
 
 
 def typography_problems(page: MarkdownPage) -> list[Problem]:
@@ -18,25 +13,5 @@ def typography_problems(page: MarkdownPage) -> list[Problem]:
     for key in ("title", "description"):
         if isinstance(page.front_matter.get(key), str):
             lines.append((page.front_matter_line(key) or 1, page.front_matter[key]))
-    problems = []
-    for number, text in lines:
-        for match in _SPACE_BEFORE.finditer(text):
-            problems.append(Problem(
-                page.path, f"plain space before {match.group(1)!r} in {_excerpt(text, match.start())!r}",
-                f"type a non-breaking space (U+00A0) before {match.group(1)!r}", line=number))
-        for pattern, where in ((_AFTER_OPEN, "after «"), (_BEFORE_CLOSE, "before »")):
-            for match in pattern.finditer(text):
-                problems.append(Problem(
-                    page.path, f"no non-breaking space {where} in {_excerpt(text, match.start())!r}",
-                    f"type a non-breaking space (U+00A0) {where}", line=number))
-        if '"' in text:
-            problems.append(Problem(
-                page.path, f"straight quotes in French text: {_excerpt(text, text.index(chr(34)))!r}",
-                "write « guillemets » with non-breaking spaces inside", line=number))
-    return problems
-
-
-def _excerpt(text: str, at: int) -> str:
-    start, end = max(0, at - 20), min(len(text), at + 20)
-    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
-
+    return [Problem(page.path, flaw.message, flaw.hint, line=number)
+            for number, text in lines for flaw in french_typography_flaws(text)]
