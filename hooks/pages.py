@@ -43,7 +43,7 @@ def on_files(files, *, config):
     state = state_of(config)
     root = Path(config.config_file_path).parent
     pages = load_pages(Path(config.docs_dir), root)
-    state.page_rule_problems = page_problems(pages, insurer_names(root / "data")) + [
+    state.page_rule_problems = page_problems(pages, insurer_names(state.dataset.insurers)) + [
         problem for page in pages if page.language != state.language
         for problem in citation_problems(PageText(page.path, "", page.text), state.sources)]
     return files

@@ -18,8 +18,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-import yaml
-
 from factbase.data.problems import Problem
 from factbase.pages.anchors import anchor_problems
 from factbase.pages.french_typography import typography_problems
@@ -39,23 +37,6 @@ def load_pages(docs_dir: Path, display_root: Path) -> list[MarkdownPage]:
         shown = path.relative_to(display_root) if path.is_relative_to(display_root) else path
         pages.append(MarkdownPage(str(shown), path.read_text(encoding="utf-8")))
     return pages
-
-
-def insurer_names(data_dir: Path) -> list[str]:
-    """Names and aliases from data/insurers.yaml, when that file exists (its own loader validates it)."""
-    path = data_dir / "insurers.yaml"
-    if not path.exists():
-        return []
-    # libyaml when present: this runs on every rebuild of `make serve`.
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-    names: list[str] = []
-    for record in data.get("insurers", []) if isinstance(data, dict) else []:
-        if not isinstance(record, dict):
-            continue
-        for value in [record.get("name"), *(record.get("aliases") or [])]:
-            texts = value.values() if isinstance(value, dict) else [value]
-            names += [text for text in texts if isinstance(text, str) and len(text) > 2]
-    return sorted(set(names))
 
 
 # All rules

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from factbase.data.insurers import InsurerList
 from factbase.data.problems import Problem
 from factbase.pages.figures import NUMBER
 from factbase.pages.markdown_page import Block, MarkdownPage, citation_ids
@@ -42,6 +43,11 @@ _ACRONYMS = {"nir", "rib", "iban", "finess", "siret"}
 OPERATORS = re.compile(r"\b(?:Viamedis|Almerys|Almérys)\b")
 
 
+def insurer_names(insurers: InsurerList) -> list[str]:
+    """The listed insurers' names and aliases longer than two characters, from the build's dataset."""
+    return sorted({text for insurer in insurers.listed for text in (insurer.name, *insurer.aliases) if len(text) > 2})
+
+
 def names_pattern(names: Iterable[str]) -> re.Pattern | None:
     names = sorted({name for name in names if name}, key=len, reverse=True)
     if not names:
@@ -63,8 +69,9 @@ def _trigger(text: str, insurers: re.Pattern | None) -> str | None:
             continue
         return f"names a data class ({match.group(0)!r})"
     operator = OPERATORS.search(text)
-    insurer = insurers.search(text) if insurers else None
-    if operator and insurer:
+    # Only looked for beside an operator: with synthetic data, the pattern holds thousands of names.
+    insurer = insurers.search(text) if insurers and operator else None
+    if insurer:
         return f"links an insurer to an operator ({insurer.group(0)!r}, {operator.group(0)!r})"
     return None
 

@@ -18,7 +18,8 @@ from factbase import repository_root
 from factbase.data.problems import DataError, Problem
 from factbase.pages.citations import PageText
 from factbase.pages.markdown_page import MarkdownPage
-from factbase.pages.page_rules import insurer_names, load_pages, page_problems
+from factbase.pages.page_rules import load_pages, page_problems
+from factbase.pages.sourcing import insurer_names
 from factbase.render.generated import block_names
 from factbase.render.site import check_pages, data_dir, load_state
 from factbase.text.lang import DEFAULT_LANGUAGE, url_prefix
@@ -44,7 +45,8 @@ def input_problems(root: Path, data_folder: Path | None = None) -> tuple[list[Pr
         problems += error.problems
         state = None
     pages = source_pages(root)
-    problems += page_problems(pages, insurer_names(folder))
+    # The insurers that the sourcing rule looks for come from the loaded data: none when it has problems.
+    problems += page_problems(pages, insurer_names(state.dataset.insurers) if state is not None else ())
     if state is not None:  # citations and markers need the sources and the block names
         texts = [PageText(page.path, _url(page), page.text) for page in pages]
         problems += check_pages(state, texts, block_names(state))

@@ -2,6 +2,7 @@
 
 import pytest
 
+from factbase.data.dataset import load_dataset
 from factbase.pages.anchors import anchor_problems
 from factbase.pages.figures import figures
 from factbase.pages.french_typography import typography_problems
@@ -10,9 +11,9 @@ from factbase.pages.markdown_page import MarkdownPage
 from factbase.pages.page_rules import load_pages, page_problems
 from factbase.pages.parity import parity_problems
 from factbase.pages.shape_rules import fold_problems, in_short_problems, word_count
-from factbase.pages.sourcing import names_pattern, sourcing_problems, strip_no_citation_markers
+from factbase.pages.sourcing import insurer_names, names_pattern, sourcing_problems, strip_no_citation_markers
 from factbase.pages.twins import twin_problems
-from tests.conftest import ROOT
+from tests.conftest import ROOT, fixture_data
 
 NB = "\u00a0"
 FRONT = "---\ntitle: T\nreviewed: 2026-11-25\n---\n\n"
@@ -115,6 +116,16 @@ def test_statements_of_fact_without_a_citation_are_reported():
         "docs/p.fr.md:17: this table row states a figure ('7') but cites no source",
         "docs/p.fr.md:19: this paragraph links an insurer to an operator ('Alan', 'Almerys') but cites no source",
     ]
+
+
+def test_the_insurers_looked_for_are_those_of_the_loaded_dataset(tmp_path):
+    insurers = load_dataset(fixture_data(tmp_path / "data")).insurers
+    # Listed insurers' names and aliases of more than two characters; removed ones are not looked for.
+    assert insurer_names(insurers) == ["Assureur Avis", "Assureur Inconnu", "Assureur Non Concerné", "Élan Mutuelle"]
+    page = fr("# T\n\nÉlan Mutuelle passe par Viamedis.\n\nAncien Assureur passe par Viamedis.\n")
+    assert messages(sourcing_problems(page, names_pattern(insurer_names(insurers)))) == [
+        "docs/p.fr.md:8: this paragraph links an insurer to an operator ('Élan Mutuelle', 'Viamedis') "
+        "but cites no source"]
 
 
 def test_what_is_not_a_statement_of_fact_needs_no_citation():
