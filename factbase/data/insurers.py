@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from factbase.data.datafile import read_data_file
+from factbase.data.french_text import french_text_problems
 from factbase.data.problems import Problem
 from factbase.data.yamlfile import YamlDocument
 from factbase.text.localized import Localized
@@ -198,6 +199,7 @@ def read_insurers(data_dir: Path, display_dir: str = "data") -> tuple[
     if document is None:
         return None, None, problems
     problems += _identity_problems(document)
+    problems += french_text_problems(document, ("insurers", "removed"), "slug")
     if problems:
         return None, document, problems
     listed = tuple(Insurer.from_yaml(record, document.line_of(("insurers", index)))
