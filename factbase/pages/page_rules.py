@@ -1,4 +1,6 @@
-"""The rules every page keeps, checked on the Markdown files themselves, every problem at once.
+"""The rules every page keeps, checked on the Markdown files themselves, every problem at once: once
+per build, on the pages that maintainers write (the generated insurer pages' text is checked in the
+data it comes from).
 
 One module per rule or family of rules, each with its own docstring:
 
@@ -27,13 +29,20 @@ from factbase.pages.parity import parity_problems
 from factbase.pages.shape_rules import fold_problems, in_short_problems
 from factbase.pages.sourcing import names_pattern, sourcing_problems
 from factbase.pages.twins import twin_problems, twins
+from factbase.text.urls import INSURER_FOLDER
 
 # Loading
 
 
 def load_pages(docs_dir: Path, display_root: Path) -> list[MarkdownPage]:
+    """The pages that maintainers write: every ``*.md`` of ``docs_dir`` except the generated folder of
+    insurer pages, whose text comes from data/insurers.yaml and is checked there, at its line
+    (factbase.data.french_text)."""
+    generated = docs_dir / INSURER_FOLDER
     pages = []
     for path in sorted(docs_dir.rglob("*.md")):
+        if path.is_relative_to(generated):
+            continue
         shown = path.relative_to(display_root) if path.is_relative_to(display_root) else path
         pages.append(MarkdownPage(str(shown), path.read_text(encoding="utf-8")))
     return pages

@@ -2,7 +2,8 @@
 
 - **En bref** (§1). Every hand-written page opens with its answer: right after its ``# Title`` line
   comes ``!!! in-short "En bref"`` (``"In short"`` in English), holding 1 to 3 list points of at most
-  20 words each, citations not counted. The generated insurer pages get theirs from their template.
+  20 words each, citations not counted. The generated insurer pages, which the
+  page rules do not read, get theirs from their template.
 - **Folding** (§2). ``fold:``, when a page sets it, is 2 or 3: the heading level whose sections fold.
 """
 
@@ -15,7 +16,6 @@ from factbase.pages.markdown_page import MarkdownPage, prose
 from factbase.pages.page_shape import FOLD_LEVELS
 from factbase.text.lang import LANGUAGES
 from factbase.text.localized import label
-from factbase.text.urls import INSURER_FOLDER
 
 IN_SHORT_TYPE = "in-short"
 IN_SHORT_MAX_POINTS = 3
@@ -37,10 +37,6 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(prose(text)))
 
 
-def _is_generated(page: MarkdownPage) -> bool:
-    return f"/{INSURER_FOLDER}/" in f"/{page.path}"
-
-
 def _in_short_fix(language: str) -> str:
     return (f'put it right after the title and a blank line: !!! in-short "{in_short_title(language)}", a blank line, '
             f"then 1 to {IN_SHORT_MAX_POINTS} points indented by four spaces (    - …), each of at most "
@@ -49,7 +45,7 @@ def _in_short_fix(language: str) -> str:
 
 def in_short_problems(page: MarkdownPage) -> list[Problem]:
     """The page opens with its "En bref" block: 1 to 3 short points, right after the # Title line."""
-    if page.language not in LANGUAGES or _is_generated(page):
+    if page.language not in LANGUAGES:
         return []
     title = in_short_title(page.language)
     lines = [(number, line) for number, line in page.body if not _EMPTY.match(line)]

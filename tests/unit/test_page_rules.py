@@ -1,5 +1,7 @@
 """The page rules on small pages: each rule reports its problem with the file, the line and a fix."""
 
+import importlib.util
+
 import pytest
 
 from factbase.data.dataset import load_dataset
@@ -13,6 +15,7 @@ from factbase.pages.parity import parity_problems
 from factbase.pages.shape_rules import fold_problems, in_short_problems, word_count
 from factbase.pages.sourcing import insurer_names, names_pattern, sourcing_problems, strip_no_citation_markers
 from factbase.pages.twins import twin_problems
+from factbase.render.site import load_state
 from tests.conftest import ROOT, fixture_data
 
 NB = "\u00a0"
@@ -202,8 +205,13 @@ def test_words_are_counted_as_read_without_citations_links_or_markup():
     assert word_count("- Plus de 33 000 e-mails, selon la CNIL [@cnil-2024-02-07].") == 8
 
 
-def test_generated_pages_are_left_to_their_template():
-    assert in_short_problems(fr("", "docs/assureurs/alan.fr.md")) == []
+def test_the_rules_read_the_pages_that_maintainers_write_not_the_generated_ones(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "assureurs").mkdir(parents=True)
+    (docs / "guide").mkdir()
+    for name in ("index.fr.md", "guide/a.en.md", "assureurs/alan.fr.md", "assureurs/alan.en.md"):
+        (docs / name).write_text('---\ntitle: "Alan"\n---\n', encoding="utf-8")
+    assert [page.path for page in load_pages(docs, tmp_path)] == ["docs/guide/a.en.md", "docs/index.fr.md"]
     assert in_short_problems(fr("# Accueil\n", "docs/index.fr.md")) != []
     assert in_short_problems(fr("# Faq\n", "docs/faq.fr.md")) != []
 
@@ -304,3 +312,30 @@ def test_a_heading_that_lost_its_anchor_does_not_spill_its_content_into_the_sect
     english = en("# T\n\n## A {#a}\n\nOne [@x].\n\n## B\n\nOn 7 February 2024 [@y].\n")
     assert messages(parity_problems(french, english)) == [
         "docs/p.fr.md:12: heading '## B {#b}' differs: docs/p.en.md has '## B' at line 12"]
+
+
+# Once per build
+
+
+class _Config(dict):
+    """What hooks/pages.py reads of MkDocs' config: the build state (config["factbase"]) and docs_dir."""
+
+    def __init__(self, state, docs_dir):
+        super().__init__(factbase=state)
+        self.docs_dir = str(docs_dir)
+
+
+def test_the_page_rules_run_once_per_build_in_its_first_language(tmp_path):
+    spec = importlib.util.spec_from_file_location("pages_hook", ROOT / "hooks" / "pages.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "seul.fr.md").write_text(FRONT + '# Seul\n\n!!! in-short "En bref"\n\n    - Un point.\n', encoding="utf-8")
+    folder = fixture_data(tmp_path / "data")
+    first = load_state(ROOT, "fr", folder)
+    second = load_state(ROOT, "en", folder, previous=first)  # static-i18n: the next language, same config
+    for state in (first, second):
+        hook.on_files([], config=_Config(state, docs))
+    assert messages(first.page_rule_problems) == [f"{docs}/seul.fr.md: no en twin: {docs}/seul.en.md is missing"]
+    assert second.page_rule_problems == [] and not second.first_language
