@@ -17,7 +17,7 @@ from factbase.pages import fold_sections, mark_in_short
 def on_page_context(context, *, page, config, nav):
     content = mark_in_short(page.content)
     level = page.meta.get("fold")
-    if level:  # its value is checked with the page rules (factbase.pages.page_rules.fold_problems)
+    if level:  # its value is checked with the page rules (factbase.pages.shape_rules.fold_problems)
         content = fold_sections(content, level)
     page.content = content
     return context

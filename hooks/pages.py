@@ -36,14 +36,17 @@ def on_config(config):
 
 
 def on_files(files, *, config):
-    # Read from disk, not from `files`: each language build holds only its own pages, and parity
-    # needs both. on_files runs after on_pre_build, so generated pages are checked too. The problems
-    # are raised by hooks/sources.py's on_nav, in one message with the citation problems.
-    # Unknown citations in the other languages' pages are added too: on_nav sees only this language.
+    # Once per build, in the first language build (the next ones reuse its data): the rules read
+    # every language's pages from disk, not from `files`, which holds only this language's, and
+    # parity needs both. Only the pages that maintainers write: the generated insurer pages' text is
+    # checked in data/insurers.yaml, at its line. The problems are raised by hooks/sources.py's
+    # on_nav, in one message with the citation problems. Unknown citations in the other languages'
+    # pages are added too: on_nav sees only this language.
     state = state_of(config)
-    root = Path(config.config_file_path).parent
-    pages = load_pages(Path(config.docs_dir), root)
-    state.page_rule_problems = page_problems(pages, insurer_names(root / "data")) + [
+    if not state.first_language:
+        return files
+    pages = load_pages(Path(config.docs_dir), state.root)
+    state.page_rule_problems = page_problems(pages, insurer_names(state.dataset.insurers)) + [
         problem for page in pages if page.language != state.language
         for problem in citation_problems(PageText(page.path, "", page.text), state.sources)]
     return files

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from factbase.data.datafile import read_data_file
+from factbase.data.french_text import french_text_problems
 from factbase.data.problems import Problem
 from factbase.data.schema import enum_of, load_schema
 from factbase.data.yamlfile import YamlDocument
@@ -202,6 +203,7 @@ def read_insurers(data_dir: Path, display_dir: str = "data") -> tuple[
     if document is None:
         return None, None, problems
     problems += _identity_problems(document)
+    problems += french_text_problems(document, ("insurers", "removed"), "slug")
     if problems:
         return None, document, problems
     order = enum_of(load_schema(data_dir / "insurers.schema.json"), *OPERATOR_ENUM)

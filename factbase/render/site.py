@@ -36,6 +36,9 @@ class BuildState:
     data_citations: set[str] = field(default_factory=set)
     identity: SiteIdentity | None = None  # extra.publisher / extra.host, set by hooks/pages.py
     page_rule_problems: list[Problem] = field(default_factory=list)  # set by hooks/pages.py on_files
+    # The first language build of a build: the checks that read every language's files (the page
+    # rules) run in it only, once per build. The next languages reuse its dataset.
+    first_language: bool = True
     dataset: Dataset | None = None
     site_url: str = ""  # the public address (mkdocs.yml site_url), printed on the one-page sheet
     pages: dict[str, PageText] = field(default_factory=dict)  # page URL -> its text, for links from data
@@ -62,7 +65,8 @@ def load_state(root: Path, language: str, data_folder: Path | None = None,
     folder = data_folder or root / "data"
     if previous is not None and previous.dataset is not None and previous.dataset.data_dir == folder:
         return BuildState(root=root, language=language, sources=previous.sources, env=previous.env,
-                          dataset=previous.dataset, data_citations=set(previous.data_citations))
+                          dataset=previous.dataset, data_citations=set(previous.data_citations),
+                          first_language=False)
     display = str(folder.relative_to(root)) if folder.is_relative_to(root) else str(folder)
     env = fragment_environment(root / "overrides" / "fragments", template_cache(root))
     dataset = load_dataset(folder, display, docs_dir=root / "docs", glossary=glossary_anchors(root / "docs"))

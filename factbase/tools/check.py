@@ -18,20 +18,13 @@ from factbase import repository_root
 from factbase.data.problems import DataError, Problem
 from factbase.pages.citations import PageText
 from factbase.pages.markdown_page import MarkdownPage
-from factbase.pages.page_rules import insurer_names, load_pages, page_problems
+from factbase.pages.page_rules import load_pages, page_problems
+from factbase.pages.sourcing import insurer_names
 from factbase.render.generated import block_names
 from factbase.render.site import check_pages, data_dir, load_state
 from factbase.text.lang import DEFAULT_LANGUAGE, url_prefix
-from factbase.text.urls import INSURER_FOLDER
 
 ROOT = repository_root()
-
-
-def source_pages(root: Path) -> list[MarkdownPage]:
-    """The hand-written pages: docs/ without the insurer pages that the build writes from data."""
-    generated = root / "docs" / INSURER_FOLDER
-    return [page for page in load_pages(root / "docs", root)
-            if not (root / page.path).resolve().is_relative_to(generated.resolve())]
 
 
 def input_problems(root: Path, data_folder: Path | None = None) -> tuple[list[Problem], int]:
@@ -43,8 +36,9 @@ def input_problems(root: Path, data_folder: Path | None = None) -> tuple[list[Pr
     except DataError as error:
         problems += error.problems
         state = None
-    pages = source_pages(root)
-    problems += page_problems(pages, insurer_names(folder))
+    pages = load_pages(root / "docs", root)  # the hand-written pages, without docs/assureurs/
+    # The insurers that the sourcing rule looks for come from the loaded data: none when it has problems.
+    problems += page_problems(pages, insurer_names(state.dataset.insurers) if state is not None else ())
     if state is not None:  # citations and markers need the sources and the block names
         texts = [PageText(page.path, _url(page), page.text) for page in pages]
         problems += check_pages(state, texts, block_names(state))

@@ -12,14 +12,14 @@ import re
 import pytest
 from bs4 import Tag
 
-from factbase.pages.page_rules import IN_SHORT_MAX_POINTS
+from factbase.pages.page_rules import load_pages
+from factbase.pages.shape_rules import IN_SHORT_MAX_POINTS
 from factbase.text.localized import label
-from factbase.tools.check import source_pages
 from tests.conftest import ROOT, read_html
 
 LANGUAGES = {"fr": "", "en": "en/"}
 PAGES = {}  # stem -> its front matter (French page)
-for _page in source_pages(ROOT):
+for _page in load_pages(ROOT / "docs", ROOT):  # the hand-written pages, without docs/assureurs/
     if _page.language == "fr":
         PAGES[_page.path.removeprefix("docs/").removesuffix(".fr.md")] = _page.front_matter
 FOLDED = sorted(stem for stem, front in PAGES.items() if front.get("fold"))

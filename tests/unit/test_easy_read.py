@@ -7,7 +7,8 @@ import re
 import pytest
 
 from factbase.pages.markdown_page import MarkdownPage
-from factbase.pages.page_rules import page_problems, word_count
+from factbase.pages.page_rules import page_problems
+from factbase.pages.shape_rules import word_count
 from tests.conftest import ROOT
 
 PAGES = {language: ROOT / "docs" / f"facile-a-lire.{language}.md" for language in ("fr", "en")}

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factbase.pages.french_typography import typography_problems
 from factbase.pages.markdown_page import MarkdownPage
-from factbase.pages.page_rules import typography_problems
 from factbase.tools.mdfmt import format_markdown, french_spacing, markdown_files, whitespace_report
 from tests.conftest import ROOT
 

@@ -1,26 +1,22 @@
 """The page rules on small pages: each rule reports its problem with the file, the line and a fix."""
 
+import importlib.util
+
 import pytest
 
+from factbase.data.dataset import load_dataset
+from factbase.pages.anchors import anchor_problems
+from factbase.pages.figures import figures
+from factbase.pages.french_typography import typography_problems
+from factbase.pages.freshness import freshness_problems, reviewed_note
 from factbase.pages.markdown_page import MarkdownPage
-from factbase.pages.page_rules import (
-    _names_pattern,
-    anchor_problems,
-    figures,
-    fold_problems,
-    freshness_problems,
-    in_short_problems,
-    load_pages,
-    page_problems,
-    parity_problems,
-    reviewed_note,
-    sourcing_problems,
-    strip_no_citation_markers,
-    twin_problems,
-    typography_problems,
-    word_count,
-)
-from tests.conftest import ROOT
+from factbase.pages.page_rules import load_pages, page_problems
+from factbase.pages.parity import parity_problems
+from factbase.pages.shape_rules import fold_problems, in_short_problems, word_count
+from factbase.pages.sourcing import insurer_names, names_pattern, sourcing_problems, strip_no_citation_markers
+from factbase.pages.twins import twin_problems
+from factbase.render.site import load_state
+from tests.conftest import ROOT, fixture_data
 
 NB = "\u00a0"
 FRONT = "---\ntitle: T\nreviewed: 2026-11-25\n---\n\n"
@@ -116,7 +112,7 @@ def test_statements_of_fact_without_a_citation_are_reported():
               "- Le numéro de sécurité sociale est en cause.\n- Cité [@a].\n\n"
               "Annoncé en février.\n\n| Quand | Quoi |\n| --- | --- |\n| 7 février 2024 | communiqué |\n\n"
               "Alan passe par Almerys.\n")
-    assert messages(sourcing_problems(page, _names_pattern(["Alan"]))) == [
+    assert messages(sourcing_problems(page, names_pattern(["Alan"]))) == [
         "docs/p.fr.md:8: this paragraph states a figure ('33') but cites no source",
         "docs/p.fr.md:10: this list item names a data class ('numéro de sécurité sociale') but cites no source",
         "docs/p.fr.md:13: this paragraph gives a date ('février') but cites no source",
@@ -125,12 +121,22 @@ def test_statements_of_fact_without_a_citation_are_reported():
     ]
 
 
+def test_the_insurers_looked_for_are_those_of_the_loaded_dataset(tmp_path):
+    insurers = load_dataset(fixture_data(tmp_path / "data")).insurers
+    # Listed insurers' names and aliases of more than two characters; removed ones are not looked for.
+    assert insurer_names(insurers) == ["Assureur Avis", "Assureur Inconnu", "Assureur Non Concerné", "Élan Mutuelle"]
+    page = fr("# T\n\nÉlan Mutuelle passe par Viamedis.\n\nAncien Assureur passe par Viamedis.\n")
+    assert messages(sourcing_problems(page, names_pattern(insurer_names(insurers)))) == [
+        "docs/p.fr.md:8: this paragraph links an insurer to an operator ('Élan Mutuelle', 'Viamedis') "
+        "but cites no source"]
+
+
 def test_what_is_not_a_statement_of_fact_needs_no_citation():
     page = en("# 33 million {#x}\n\n## Step 2 {#step}\n\nTested with WCAG 2.1 at 360 px, under CC BY 4.0.\n\n"
               "The BL2C squad. Most people may be concerned.\n\n"
               "See [the notes](notes.md#a-2024) and `code 42`.\n\n[[generated:sources]]\n\n"
               "```\n33 million\n```\n\nViamedis and Almerys are operators.\n")
-    assert sourcing_problems(page, _names_pattern(["Alan"])) == []
+    assert sourcing_problems(page, names_pattern(["Alan"])) == []
 
 
 def test_the_opt_out_marker_needs_a_reason_and_is_removed_from_the_page():
@@ -199,8 +205,13 @@ def test_words_are_counted_as_read_without_citations_links_or_markup():
     assert word_count("- Plus de 33 000 e-mails, selon la CNIL [@cnil-2024-02-07].") == 8
 
 
-def test_generated_pages_are_left_to_their_template():
-    assert in_short_problems(fr("", "docs/assureurs/alan.fr.md")) == []
+def test_the_rules_read_the_pages_that_maintainers_write_not_the_generated_ones(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "assureurs").mkdir(parents=True)
+    (docs / "guide").mkdir()
+    for name in ("index.fr.md", "guide/a.en.md", "assureurs/alan.fr.md", "assureurs/alan.en.md"):
+        (docs / name).write_text('---\ntitle: "Alan"\n---\n', encoding="utf-8")
+    assert [page.path for page in load_pages(docs, tmp_path)] == ["docs/guide/a.en.md", "docs/index.fr.md"]
     assert in_short_problems(fr("# Accueil\n", "docs/index.fr.md")) != []
     assert in_short_problems(fr("# Faq\n", "docs/faq.fr.md")) != []
 
@@ -301,3 +312,30 @@ def test_a_heading_that_lost_its_anchor_does_not_spill_its_content_into_the_sect
     english = en("# T\n\n## A {#a}\n\nOne [@x].\n\n## B\n\nOn 7 February 2024 [@y].\n")
     assert messages(parity_problems(french, english)) == [
         "docs/p.fr.md:12: heading '## B {#b}' differs: docs/p.en.md has '## B' at line 12"]
+
+
+# Once per build
+
+
+class _Config(dict):
+    """What hooks/pages.py reads of MkDocs' config: the build state (config["factbase"]) and docs_dir."""
+
+    def __init__(self, state, docs_dir):
+        super().__init__(factbase=state)
+        self.docs_dir = str(docs_dir)
+
+
+def test_the_page_rules_run_once_per_build_in_its_first_language(tmp_path):
+    spec = importlib.util.spec_from_file_location("pages_hook", ROOT / "hooks" / "pages.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "seul.fr.md").write_text(FRONT + '# Seul\n\n!!! in-short "En bref"\n\n    - Un point.\n', encoding="utf-8")
+    folder = fixture_data(tmp_path / "data")
+    first = load_state(ROOT, "fr", folder)
+    second = load_state(ROOT, "en", folder, previous=first)  # static-i18n: the next language, same config
+    for state in (first, second):
+        hook.on_files([], config=_Config(state, docs))
+    assert messages(first.page_rule_problems) == [f"{docs}/seul.fr.md: no en twin: {docs}/seul.en.md is missing"]
+    assert second.page_rule_problems == [] and not second.first_language

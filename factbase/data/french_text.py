@@ -1,0 +1,55 @@
+"""French typography in the French text of data records, reported at its line in the data file.
+
+The rule is the one the page rules apply to ``*.fr.md`` pages (factbase.text.typography). It is
+checked here, on the data, because the insurer pages in docs/assureurs/ are generated: a straight
+quote in a name must be reported at its line in data/insurers.yaml, which a maintainer edits, not in
+a generated page. Each text is checked as it is printed: a name as written, and the French side of
+a ``{fr, en}`` text after ``typeset``, which turns the plain spaces that the schema asks for before
+``: ; ! ?`` and inside ``« »`` into non-breaking ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from factbase.data.problems import Problem
+from factbase.data.yamlfile import JsonPath, YamlDocument
+from factbase.text.localized import typeset
+from factbase.text.typography import french_typography_flaws
+
+# Record fields printed as written, in every language (a name is not translated).
+AS_WRITTEN = ("name",)
+
+
+def french_text_problems(document: YamlDocument, lists: Iterable[str], record_key: str) -> list[Problem]:
+    """Typography problems in the French texts of the records under each of ``lists``."""
+    data = document.data if isinstance(document.data, dict) else {}
+    problems = []
+    for key in lists:
+        records = data.get(key)
+        for index, record in enumerate(records if isinstance(records, list) else []):
+            if not isinstance(record, dict):
+                continue
+            name = record.get(record_key)
+            for path, text in _french_texts(record, (key, index)):
+                problems += [Problem(document.display_path, flaw.message, flaw.hint, line=document.line_of(path),
+                                     record=name if isinstance(name, str) else None,
+                                     field=".".join(map(str, path[2:])))
+                             for flaw in french_typography_flaws(text)]
+    return problems
+
+
+def _french_texts(value: Any, path: JsonPath) -> Iterator[tuple[JsonPath, str]]:
+    """(path, text as printed) of the record's names and of the ``fr`` side of each of its texts."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "fr" and isinstance(item, str):
+                yield (*path, key), typeset(item, "fr")
+            elif key in AS_WRITTEN and len(path) == 2 and isinstance(item, str):
+                yield (*path, key), item
+            else:
+                yield from _french_texts(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _french_texts(item, (*path, index))
