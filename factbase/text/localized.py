@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +12,7 @@ from types import MappingProxyType
 import yaml
 
 from factbase.text.lang import LANGUAGES
+from factbase.text.typography import french_spacing
 
 
 @dataclass(frozen=True)
@@ -73,13 +73,10 @@ def label(language: str, key: str) -> str:
     return typeset(_label_file(language)["labels"][key], language)
 
 
-_SPACE_BEFORE_PUNCTUATION = re.compile(r" ([:;!?»])")
-
-
 def _french(text: str) -> str:
-    """French spacing: a non-breaking space before : ; ! ? » and after «, so that a line never
-    starts with the punctuation (the page rules require it in pages; data and labels get it here)."""
-    return _SPACE_BEFORE_PUNCTUATION.sub("\u00a0\\1", text).replace("« ", "«\u00a0")
+    """French spacing (factbase.text.typography): a line never starts with : ; ! ? or », since the
+    page rules require it in pages and data and labels get it here."""
+    return french_spacing(text)
 
 
 TYPESETTERS = {"fr": _french}

@@ -4,13 +4,17 @@ plain space before ``: ; ! ?`` and inside ``« »``; no straight ``"`` quotes.
 ``french_typography_flaws`` checks one line of French text as a reader sees it. The page rules call
 it on each line of a ``*.fr.md`` page (factbase.pages.french_typography) and the data checks on each
 French text field of a record (factbase.data.french_text); each reports the flaws at its own file
-and line.
+and line. ``french_spacing`` applies the same rule: the labels and the data are typeset with it
+(factbase.text.localized), and `make fmt` fixes the pages with it (factbase.tools.mdfmt), leaving
+alone the parts of a line that are not prose.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+NBSP = "\u00a0"
 
 _SPACE_BEFORE = re.compile(r" +([:;!?])")
 _AFTER_OPEN = re.compile(r"«(?![\u00a0\u202f])")
@@ -44,3 +48,25 @@ def french_typography_flaws(text: str) -> list[Flaw]:
 def _excerpt(text: str, at: int) -> str:
     start, end = max(0, at - 20), min(len(text), at + 20)
     return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+
+
+# The fixes, in order: plain spaces before : ; ! ? », a » glued to the word before it, and « followed
+# by plain spaces or glued to the word after it. In a Markdown line, spaces that open the line are
+# its indentation (`    :   a definition`), never fixed; in a text (a label " : "), they are.
+_SPACE_BEFORE_FIX = {False: re.compile(r" +(?=[:;!?»])"), True: re.compile(r"(?<=\S) +(?=[:;!?»])")}
+_GUILLEMET_FIXES = ((re.compile(r"(?<=[^\s\u00a0\u202f])»"), NBSP + "»"),
+                    (re.compile(r"«(?: +|(?=[^\s\u00a0\u202f]))"), "«" + NBSP))
+
+
+def french_spacing(text: str, protected: re.Pattern | None = None, markdown: bool = False) -> str:
+    """``text`` with the rule's non-breaking spaces, except inside the matches of ``protected``;
+    ``markdown``: ``text`` is a line of a Markdown page."""
+    for pattern, replacement in ((_SPACE_BEFORE_FIX[markdown], NBSP), *_GUILLEMET_FIXES):
+        spans = [match.span() for match in protected.finditer(text)] if protected else []
+
+        def replace(match: re.Match, replacement: str = replacement, spans: list = spans) -> str:
+            inside = any(start < match.end() and match.start() < end for start, end in spans)
+            return match.group(0) if inside else replacement
+
+        text = pattern.sub(replace, text)
+    return text

@@ -24,6 +24,7 @@ import re
 from pathlib import Path
 
 from factbase.pages.markdown_page import front_matter_end
+from factbase.text import typography
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _TRAILING = re.compile(r"[ \t]+$")
@@ -53,29 +54,16 @@ def format_markdown(text: str, french: bool = False) -> str:
     return "\n".join(out) + "\n" if out else ""
 
 
-_NBSP = "\u00a0"
 # What French spacing never touches: code spans, HTML comments and tags, link addresses, citations,
 # attribute lists ({#id}), URLs.
 _PROTECTED = re.compile(r"(`+).*?\1|<!--.*?-->|<[^>\n]*>|\]\([^)\n]*\)|\[@[^\]\n]*\]|\{[:#.][^}\n]*\}"
                         r"|\b(?:https?|mailto):\S+")
-_SPACE_BEFORE = re.compile(r"(?<=\S) +(?=[:;!?»])")
-_NO_SPACE_BEFORE_CLOSE = re.compile(r"(?<=[^\s\u00a0\u202f])»")
-_SPACE_AFTER_OPEN = re.compile(r"«(?: +|(?=[^\s\u00a0\u202f]))")
 _TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def french_spacing(line: str) -> str:
-    """The line with French no-break spaces, outside the protected parts."""
-    for pattern, replacement in ((_SPACE_BEFORE, _NBSP), (_NO_SPACE_BEFORE_CLOSE, _NBSP + "»"),
-                                 (_SPACE_AFTER_OPEN, "«" + _NBSP)):
-        protected = [match.span() for match in _PROTECTED.finditer(line)]
-
-        def replace(match: re.Match, replacement: str = replacement, protected: list = protected) -> str:
-            inside = any(start < match.end() and match.start() < end for start, end in protected)
-            return match.group(0) if inside else replacement
-
-        line = pattern.sub(replace, line)
-    return line
+    """The line with French no-break spaces (factbase.text.typography), outside the protected parts."""
+    return typography.french_spacing(line, _PROTECTED, markdown=True)
 
 
 def _typeset_line(lines: list[str], index: int, front_matter_end: int) -> bool:

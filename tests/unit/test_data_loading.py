@@ -87,19 +87,18 @@ def test_french_typography_is_checked_in_the_data_at_its_line(tmp_path):
     folder = data_folder(tmp_path)
     path = folder / "insurers.yaml"
     text = path.read_text(encoding="utf-8")
-    # A name is printed as written; a text gets its non-breaking spaces from the site (plain ones are right).
+    # A name is printed as written; a text gets its non-breaking spaces from the site (plain or missing
+    # ones are right: « oui » is typeset), but a straight quote stays one.
     text = text.replace("name: Assureur Avis", 'name: Assureur "Avis"', 1)
-    text = text.replace("fr: avis relayé", "fr: avis relayé ; «oui» dit-il", 1)
+    text = text.replace("fr: avis relayé", 'fr: avis relayé ; «oui» dit-il, "non"', 1)
     path.write_text(text, encoding="utf-8")
     with pytest.raises(DataError) as raised:
         load(folder)
     assert [str(problem).split("\n")[0] for problem in raised.value.problems] == [
         "data/insurers.yaml:5 (record assureur-avis, field name): straight quotes in French text: "
         "'Assureur \"Avis\"'",
-        "data/insurers.yaml:16 (record assureur-avis, field operators.0.basis_note.fr): no non-breaking space "
-        "after « in 'avis relayé\\xa0; «oui» dit-il'",
-        "data/insurers.yaml:16 (record assureur-avis, field operators.0.basis_note.fr): no non-breaking space "
-        "before » in 'avis relayé\\xa0; «oui» dit-il'",
+        "data/insurers.yaml:16 (record assureur-avis, field operators.0.basis_note.fr): straight quotes in French "
+        "text: '…é\\xa0; «\\xa0oui\\xa0» dit-il, \"non\"'",
     ]
 
 
