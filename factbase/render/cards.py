@@ -116,7 +116,9 @@ class CardRenderer:
         paletted = Image.frombytes("P", image.size, image.tobytes())
         paletted.putpalette(PALETTE)
         out = io.BytesIO()
-        paletted.save(out, "PNG", compress_level=6)
+        # Level 3: 2.1 ms a card instead of 5.0 ms at 6, for files a quarter larger (about 23 KB), which
+        # only link previews fetch; 1 saves little more and grows them further.
+        paletted.save(out, "PNG", compress_level=3)
         return out.getvalue()
 
 
