@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
 from factbase.publish import hreflang_links, page_twins
+from factbase.text import language_problem
 
 # Hooks
+
+
+def on_config(config):
+    # factbase reads the languages from the checkout's mkdocs.yml; a build of another config file
+    # must list the same ones.
+    plugin = config.plugins.get("i18n")
+    listed = [language.locale for language in plugin.config.languages] if plugin else []
+    if problem := language_problem(listed, Path(config.config_file_path)):
+        raise PluginError(problem)
+    return config
 
 
 def on_page_context(context, *, page, config, nav):

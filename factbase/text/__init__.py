@@ -3,7 +3,7 @@ nothing else from factbase.
 """
 
 # The names that hooks/ may use (tests/unit/test_layers.py): the public API of this folder.
-from factbase.text.lang import DEFAULT_LANGUAGE, all_languages_built, build_language, url_prefix
+from factbase.text.lang import DEFAULT_LANGUAGE, all_languages_built, build_language, language_problem, url_prefix
 from factbase.text.localized import label
 from factbase.text.urls import INSURER_FOLDER, absolute_url, edit_url, relative_url
 
@@ -15,6 +15,7 @@ __all__ = [
     "build_language",
     "edit_url",
     "label",
+    "language_problem",
     "relative_url",
     "url_prefix",
 ]

@@ -1,14 +1,62 @@
-"""The one place that knows the site's languages and the language being built."""
+"""The one place that knows the site's languages and the language being built.
+
+The languages are those of mkdocs.yml's i18n plugin (`languages:`), the one list: LANGUAGES (in its
+order), DEFAULT_LANGUAGE and LANGUAGE_NAMES are read from it the first time they are used, and
+hooks/language.py stops a build whose configuration lists other languages (another config file).
+mkdocs.yml is the checkout's configuration, not data/: it changes with the code, as a hook does.
+"""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
-LANGUAGES: tuple[str, ...] = ("fr", "en")
-DEFAULT_LANGUAGE = "fr"
-LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
-# Open Graph locales (og:locale) of the link previews (factbase/render/social.py).
+import yaml
+
+from factbase import repository_root
+
+# Open Graph locales (og:locale) of the link previews (factbase/render/social.py), by language code:
+# a convention of the locales, not the site's list (a language added to mkdocs.yml needs its entry).
 LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+CONFIG_FILE = "mkdocs.yml"
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml as plain YAML: MkDocs' !ENV tags are read as None (no value here needs one)."""
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: None)
+
+
+@functools.cache
+def site_languages(config_file: Any = None) -> tuple[tuple[str, ...], str, dict[str, str]]:
+    """(codes in mkdocs.yml's order, the default one, their names) from the i18n plugin's config."""
+    path = config_file or repository_root() / CONFIG_FILE
+    config = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    plugin = next(entry["i18n"] for entry in config["plugins"] if isinstance(entry, dict) and "i18n" in entry)
+    languages = plugin["languages"]
+    default = next(language["locale"] for language in languages if language.get("default"))
+    return tuple(language["locale"] for language in languages), default, {
+        language["locale"]: language["name"] for language in languages}
+
+
+def language_problem(listed: list[str], config_file: Any) -> str | None:
+    """What is wrong when a build's configuration lists other languages than mkdocs.yml, or None."""
+    codes = site_languages()[0]
+    if tuple(listed) == codes:
+        return None
+    return (f"{config_file}: the i18n plugin lists the languages {', '.join(listed) or 'none'}, but the site's "
+            f"code is built for {', '.join(codes)} (read from {repository_root() / CONFIG_FILE})\n"
+            "  fix: list the same languages, in the same order, in both files")
+
+
+def __getattr__(name: str) -> Any:
+    """LANGUAGES, DEFAULT_LANGUAGE and LANGUAGE_NAMES, from mkdocs.yml (see the module's docstring)."""
+    codes, default, names = site_languages()
+    values = {"LANGUAGES": codes, "DEFAULT_LANGUAGE": default, "LANGUAGE_NAMES": names}
+    if name not in values:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return values[name]
 
 
 def build_language(config: Any) -> str:
@@ -22,14 +70,15 @@ def build_language(config: Any) -> str:
     language = getattr(plugin, "current_language", None)
     if language is None:
         raise LookupError("the i18n plugin is not configured: add `i18n` under `plugins:` in mkdocs.yml")
-    if language not in LANGUAGES:
-        raise LookupError(f"unsupported build language {language!r}; expected one of {', '.join(LANGUAGES)}")
+    codes = site_languages()[0]
+    if language not in codes:
+        raise LookupError(f"unsupported build language {language!r}; expected one of {', '.join(codes)}")
     return language
 
 
 def url_prefix(language: str) -> str:
     """Site-relative prefix of a language's pages: French at the root, English under en/."""
-    return "" if language == DEFAULT_LANGUAGE else f"{language}/"
+    return "" if language == site_languages()[1] else f"{language}/"
 
 
 def all_languages_built(config: Any) -> bool:
