@@ -26,21 +26,15 @@
  * of that list (its whole word and the words it starts); a keystroke looks at words, not insurers.
  * Typos are looked for only when there is no answer, among the words of the same first letter.
  */
-import { bitCount, characterSet, distance, firstAtOrAfter, prefixDistance } from "./compare.js"
+import { characterSet, distance, firstAtOrAfter, prefixDistance } from "./compare.js"
 import { fold } from "./fold.js"
-import { collector, intersectAll, shortPrefixLists, termsOf, wordRange } from "./terms.js"
+import { nearMatches } from "./near.js"
+import { answers } from "./rank.js"
+import { shortPrefixLists } from "./terms.js"
 
-export { distance, firstAtOrAfter, prefixDistance }
-
-export const MAX_ANSWERS = 8
-export const MAX_NEAR = 3
-
-// Tiers of an answer, best first.
-export const EXACT = 0
-export const WHOLE_WORDS = 1
-export const WORD_STARTS = 2
-
-const TYPO_COST = 1
+export { distance, firstAtOrAfter, prefixDistance } from "./compare.js"
+export { MAX_NEAR } from "./near.js"
+export { EXACT, MAX_ANSWERS, WHOLE_WORDS, WORD_STARTS } from "./rank.js"
 
 /* A number, or something that looks like one: never searched (a social-security number has 13
    to 15 digits; six or more digits, with or without separators, are enough to stop). */
@@ -298,161 +292,4 @@ function operatorOf (index, token) {
     if (gap <= token.typos) return operator
   }
   return null
-}
-
-/* The same with typos: the terms that hold a word of the same first letter within the token's
-   typo limit (of the word, or of its start for a word still being typed), cost TYPO_COST and up. */
-function termsWithTypos (index, token) {
-  const cached = index.typoCache.get(token.text)
-  if (cached) return cached
-  const exact = termsOf(index, token)
-  const collect = collector(index)
-  collect.addCosts(exact.ids, exact.costs)
-  if (token.typos) {
-    const words = index.words
-    const first = token.text[0]
-    const from = firstAtOrAfter(words, first)
-    const to = firstAtOrAfter(words, String.fromCharCode(first.charCodeAt(0) + 1))
-    const wanted = characterSet(token.text)
-    const limit = token.typos
-    for (let wordId = from; wordId < to; wordId++) {
-      const word = words[wordId]
-      if (index.hasDigit[wordId] || word.length + limit < token.text.length) continue
-      if (bitCount(wanted & ~index.sets[wordId]) > limit) continue
-      const gap = token.last ? prefixDistance(token.text, word, limit) : distance(token.text, word, limit)
-      if (gap > limit || gap === 0) continue
-      collect.add(index.postings[wordId], TYPO_COST + gap)
-    }
-  }
-  const found = collect.done()
-  if (index.typoCache.size > 100) index.typoCache.clear()
-  index.typoCache.set(token.text, found)
-  return found
-}
-
-/* The answers. For each term that holds every word of the query: whether its own words are all
-   covered (by the query's words, or its generic words), how many of its words are not, and how many
-   of the query's generic words it holds; from these, its tier and score. Word ranges are compared as
-   numbers: a word is covered by a token when its id is in the token's range of the sorted list. */
-function answers (index, folded, own, generic) {
-  const ownRanges = own.map((token) => wordRange(index, token))
-  const genericRanges = generic.map((token) => wordRange(index, token))
-  const found = intersectAll(own.map((token) => termsOf(index, token)))
-  const ranking = index.rankings[0]
-  const demoted = []
-  const { termWordStart, termWordIds, termOwnMask, termStopMask, termAlias, termLength, termEntry } = index
-  const starts = Int32Array.from(ownRanges, (range) => range.start)
-  const ends = Int32Array.from(ownRanges, (range) => range.end)
-  const genericStarts = Int32Array.from(genericRanges, (range) => range.start)
-  const genericEnds = Int32Array.from(genericRanges, (range) => range.end)
-  const { score: bestScore, term: bestTerm, tier: bestTier, touched } = ranking
-  for (let k = 0; k < found.ids.length; k++) {
-    const termId = found.ids[k]
-    const first = termWordStart[termId]
-    const length = termWordStart[termId + 1] - first
-    let covered = 0
-    for (let position = 0; position < length; position++) {
-      const wordId = termWordIds[first + position]
-      for (let r = 0; r < starts.length; r++) {
-        if (wordId >= starts[r] && wordId < ends[r]) { covered |= 1 << position; break }
-      }
-    }
-    let genericHeld = 0
-    for (let r = 0; r < genericStarts.length; r++) {
-      let held = false
-      for (let position = 0; position < length; position++) {
-        const wordId = termWordIds[first + position]
-        if (wordId >= genericStarts[r] && wordId < genericEnds[r]) { held = true; covered |= 1 << position }
-      }
-      if (held) genericHeld++
-    }
-    const ownMask = termOwnMask[termId]
-    const full = (covered & ownMask) === ownMask
-    const allWhole = found.costs[k] === 0
-    const sameName = termLength[termId] === folded.length && index.terms[termId].folded === folded
-    if (!sameName && !full && genericHeld < genericStarts.length) { demoted.push(termId); continue }
-    const tier = sameName || (full && allWhole) ? EXACT : allWhole && !full ? WHOLE_WORDS : WORD_STARTS
-    const uncovered = bitCount(((1 << length) - 1) & ~covered & ~termStopMask[termId])
-    const score = (sameName ? -1 : tier) * 1000 + (9 - Math.min(genericHeld, 9)) * 20 + Math.min(uncovered, 9) * 2 +
-      termAlias[termId]
-    // offer(), inlined: this loop runs for every term found, thousands for a first letter.
-    const entry = termEntry[termId]
-    if (bestScore[entry] === Infinity) touched[ranking.count++] = entry
-    if (score < bestScore[entry]) { bestScore[entry] = score; bestTerm[entry] = termId; bestTier[entry] = tier }
-  }
-  // The name written without its spaces, whole ("lamutuellegenerale") or started ("lamutuelleg"):
-  // the start only when the words found too little, since a start within the first word is a word
-  // start already.
-  const compact = folded.replace(/ /g, "")
-  if (compact.length >= 3) {
-    for (const termId of index.compacts.get(compact) || []) {
-      offer(index, ranking, termId, -1000 + termAlias[termId], EXACT)
-    }
-    if (compact.length >= 4 && ranking.count < MAX_ANSWERS) {
-      const keys = index.compactKeys
-      for (let at = firstAtOrAfter(keys, compact); at < keys.length && keys[at].startsWith(compact); at++) {
-        for (const termId of index.compacts.get(keys[at])) {
-          offer(index, ranking, termId, WORD_STARTS * 1000 + 500, WORD_STARTS)
-        }
-      }
-    }
-  }
-  return { ...top(index, ranking, MAX_ANSWERS, true), demoted }
-}
-
-function nearMatches (index, own, generic, demoted) {
-  const ranking = index.rankings[1]
-  const consider = (termId, score) => {
-    if (index.entries[index.termEntry[termId]].status !== "not-concerned") offer(index, ranking, termId, score, 0)
-  }
-  // A part of a name beside a generic word that the name lacks: asked, as a near match.
-  for (const termId of demoted) consider(termId, 500 + index.termAlias[termId])
-  if (own.some((token) => token.typos)) {
-    const found = intersectAll(own.map((token) => termsWithTypos(index, token)))
-    for (let k = 0; k < found.ids.length; k++) {
-      if (found.costs[k] >= TYPO_COST) consider(found.ids[k], found.costs[k] * 100 + index.termAlias[found.ids[k]])
-    }
-  }
-  return top(index, ranking, MAX_NEAR, false).answers
-}
-
-/* The best term of each entry, in a ranking's scratch arrays indexed by entry. */
-function offer (index, ranking, termId, score, tier) {
-  const entry = index.termEntry[termId]
-  if (ranking.score[entry] === Infinity) ranking.touched[ranking.count++] = entry
-  if (score < ranking.score[entry]) {
-    ranking.score[entry] = score
-    ranking.term[entry] = termId
-    ranking.tier[entry] = tier
-  }
-}
-
-/* The best `limit` entries of a ranking, by score, then the table's order; the ranking is emptied. */
-function top (index, ranking, limit, withTier) {
-  const best = []
-  for (let k = 0; k < ranking.count; k++) {
-    const entry = ranking.touched[k]
-    const score = ranking.score[entry]
-    ranking.score[entry] = Infinity
-    const last = best[best.length - 1]
-    if (best.length === limit && !ranksBefore(score, entry, last)) continue
-    let place = best.length
-    while (place > 0 && ranksBefore(score, entry, best[place - 1])) place--
-    best.splice(place, 0, { entry, score, termId: ranking.term[entry], tier: ranking.tier[entry] })
-    if (best.length > limit) best.pop()
-  }
-  const total = ranking.count
-  ranking.count = 0
-  return {
-    answers: best.map((item) => ({
-      entry: index.entries[item.entry],
-      term: index.terms[item.termId],
-      ...(withTier ? { tier: item.tier } : {})
-    })),
-    total
-  }
-}
-
-function ranksBefore (score, entry, other) {
-  return score < other.score || (score === other.score && entry < other.entry)
 }
