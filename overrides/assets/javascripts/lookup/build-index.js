@@ -20,10 +20,7 @@ export function readEntries (data) {
   const field = fieldReader(data.insurer_fields, ["name", "slug", "aliases", "status", "links"])
   const linkField = fieldReader(data.link_fields, ["operator", "basis", "sources", "note"])
   const text = (index) => (index === -1 ? null : data.strings[index])
-  const source = (index) => {
-    const [id, publisher, date] = data.sources[index]
-    return { id, publisher, date }
-  }
+  const source = (index) => sourceOf(data, index)
   return data.insurers.map((record, order) => ({
     name: field(record, "name"),
     slug: field(record, "slug"),
@@ -49,15 +46,18 @@ function fieldReader (names, wanted) {
   return (record, name) => record[position[name]]
 }
 
+/* The data file's source number `index`: its id, publisher and date. */
+function sourceOf (data, index) {
+  const [id, publisher, date] = data.sources[index]
+  return { id, publisher, date }
+}
+
 /* The index of the data file, built once when the data arrive. */
 export function buildIndex (data) {
   const entries = readEntries(data)
   const stop = new Set(data.terms.stop_words)
   const generic = new Set([...data.terms.generic_words, ...data.terms.group_names])
-  const source = (index) => {
-    const [id, publisher, date] = data.sources[index]
-    return { id, publisher, date }
-  }
+  const source = (index) => sourceOf(data, index)
 
   // Terms: every name and alias. Their words, folded, each indexed once in a sorted list.
   const terms = []
