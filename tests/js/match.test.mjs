@@ -2,7 +2,7 @@
 // rule, on small made-up lists; the real data is the relevance suite's (relevance.test.mjs).
 import { test } from "node:test"
 import assert from "node:assert/strict"
-import { readFileSync } from "node:fs"
+import { readFileSync, readdirSync } from "node:fs"
 import {
   EXACT, LOOKUP_VERSION, MAX_ANSWERS, WHOLE_WORDS, WORD_STARTS, buildIndex, looksLikeNumber, search
 } from "../../overrides/assets/javascripts/lookup/match.js"
@@ -184,7 +184,12 @@ test("at most MAX_ANSWERS answers, and the count of all of them", () => {
   assert.equal(result.total, 20)
 })
 
-test("the matching module uses no page: it runs anywhere", () => {
-  const source = readFileSync(new URL("../../overrides/assets/javascripts/lookup/match.js", import.meta.url), "utf8")
-  assert.doesNotMatch(source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ""), /\b(document|window|location|navigator)\b/)
+test("the matching modules (every file of lookup/) use no page: they run anywhere", () => {
+  const folder = new URL("../../overrides/assets/javascripts/lookup/", import.meta.url)
+  const files = readdirSync(folder).filter((name) => name.endsWith(".js"))
+  assert.ok(files.includes("match.js") && files.length > 1, files.join(", "))
+  for (const name of files) {
+    const source = readFileSync(new URL(name, folder), "utf8")
+    assert.doesNotMatch(source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ""), /\b(document|window|location|navigator)\b/, name)
+  }
 })
