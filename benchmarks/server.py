@@ -9,16 +9,15 @@ Written here because `python -m http.server` does not compress; it is for benchm
 
 from __future__ import annotations
 
-import contextlib
 import gzip
 import mimetypes
-import threading
-from collections.abc import Iterator
 from functools import lru_cache
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from sitecheck.serving import serving
 
 GZIP_LEVEL = 6
 COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map", ".webmanifest", ".csv", ".ico"}
@@ -94,18 +93,9 @@ def _handler(root: Path) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-@contextlib.contextmanager
-def serve(root: Path, port: int = 0) -> Iterator[str]:
-    """Serve ``root`` on 127.0.0.1 (a free port unless given); yields the base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", port), _handler(root))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+def serve(root: Path, port: int = 0):
+    """Serve ``root`` on 127.0.0.1 (a free port unless given); a context that yields the base URL."""
+    return serving(_handler(root), port)
 
 
 def free_port() -> int:

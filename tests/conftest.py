@@ -8,12 +8,13 @@ import http.server
 import os
 import subprocess
 import sys
-import threading
 from pathlib import Path
 from typing import ClassVar
 from urllib.parse import urlsplit
 
 import pytest
+
+from sitecheck.serving import serving
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -94,14 +95,8 @@ def serve(directory: Path, handler=None):
     headers_file = directory / "_headers"
     rules = read_headers_file(headers_file) if headers_file.exists() else []
     handler_class = type("Handler", (handler or SiteHandler,), {"header_rules": rules})
-    handler = functools.partial(handler_class, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
+    with serving(functools.partial(handler_class, directory=str(directory))) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -202,3 +202,11 @@ def clipboard(page) -> str:
         return reader.evaluate("navigator.clipboard.readText()")
     finally:
         reader.close()
+
+
+@pytest.fixture(scope="module")
+def clipboard_context(browser):
+    """A context whose pages may read and write the clipboard (the letter, Cite this page)."""
+    context = browser.new_context(viewport=DESKTOP, locale="fr-FR", permissions=["clipboard-read", "clipboard-write"])
+    yield context
+    context.close()

@@ -12,12 +12,9 @@ from tests.conftest import reviewed_on
 
 
 @pytest.fixture(scope="module")
-def context(browser):
-    """This module's own context: it may read and write the clipboard."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR",
-                                  permissions=["clipboard-read", "clipboard-write"])
-    yield context
-    context.close()
+def context(clipboard_context):
+    """This module's pages may read and write the clipboard."""
+    return clipboard_context
 
 
 

@@ -11,12 +11,9 @@ NIR_LIKE = "1 85 05 78 006 084 36"
 
 
 @pytest.fixture(scope="module")
-def context(browser):
-    """This module's own context: it may read and write the clipboard."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR",
-                                  permissions=["clipboard-read", "clipboard-write"])
-    yield context
-    context.close()
+def context(clipboard_context):
+    """This module's pages may read and write the clipboard."""
+    return clipboard_context
 
 
 def open_letter(page, site_url, language="fr"):
