@@ -62,10 +62,11 @@ def test_search_index_loads_on_first_query_only(page, site_url):
 
     page.goto(site_url)
     page.wait_for_load_state("networkidle")
-    assert "search-worker.js" in loaded()  # our wrapper: under 2 KB
+    assert "search-worker.js" in loaded()  # our wrapper: under 1 KB
+    assert "search-engine.js" not in loaded()  # its engine: at the first query
     assert not {"search_index.fr.json", "search.a7633da7.min.js"} & loaded()
     search(page, "cnil")
-    assert {"search_index.fr.json", "search.a7633da7.min.js"} <= loaded()
+    assert {"search-engine.js", "search_index.fr.json", "search.a7633da7.min.js"} <= loaded()
     assert "search_index.en.json" not in loaded()
 
 

@@ -40,10 +40,15 @@ import { looksLikeNir } from "./nir.js"
     return value.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "").trim()
   }
 
+  // The months as Intl.DateTimeFormat("fr-FR", { month: "long" }) writes them. Not Intl itself: a
+  // formatter took about 50 ms to build (its locale data), on each render, the first one included,
+  // which Lighthouse counted as blocking time on the letter page.
+  var MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre"]
+
   function frenchDate (date) {
-    var month = new Intl.DateTimeFormat("fr-FR", { month: "long" }).format(date)
     var day = date.getDate()
-    return (day === 1 ? "1er" : String(day)) + " " + month + " " + date.getFullYear()
+    return (day === 1 ? "1er" : String(day)) + " " + MONTHS[date.getMonth()] + " " + date.getFullYear()
   }
 
   function values () {

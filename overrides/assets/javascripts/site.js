@@ -323,7 +323,6 @@
     var text = make("span")
     link.appendChild(text)
     offer.appendChild(lead)
-    offer.appendChild(link)
     meta.insertAdjacentElement("afterend", offer)
 
     function update() {
@@ -337,15 +336,18 @@
       var wanted = name.length >= 2 && !/\d/.test(name) && (nothing || insurers)
       offer.hidden = !wanted
       lead.hidden = !nothing
-      // Material's arrow keys go through every [href] of the results, hidden or not.
+      // Material's arrow keys go through every [href] of the results, hidden or not; and a link
+      // without an address is one that search engines cannot follow (Lighthouse's SEO audit
+      // "crawlable-anchors"). So the link is in the page only while it is offered, with its address.
       if (!wanted) {
-        link.removeAttribute("href")
+        link.remove()
         return
       }
       text.setAttribute("data-md-score", "Infinity")
       var target = new URL(lookup, location.href)
       target.hash = "lookup=" + encodeURIComponent(name)
       link.href = target.href
+      if (!link.parentNode) offer.appendChild(link)
       text.textContent = (labels.search_lookup || "").replace("{query}", name)
     }
     new MutationObserver(update).observe(meta, { childList: true, characterData: true, subtree: true })
