@@ -66,7 +66,8 @@ def preview(tmp_path_factory):
         wait_until(base, ["faq/", "en/faq/"], lambda path, page: "</html>" in page, "the first build is served")
         yield project, base
     finally:
-        os.killpg(server.pid, signal.SIGTERM)  # the process group started here, by its id
+        # Ctrl-C, by the id of the process group started here: serve then removes its temporary folder.
+        os.killpg(server.pid, signal.SIGINT)
         server.wait(timeout=30)
         log.close()
         print((project / "serve.log").read_text(encoding="utf-8", errors="replace")[-3000:])
