@@ -52,7 +52,9 @@ def on_pre_build(*, config):
     # Material's search plugin, told at start-up that builds are dirty, merges each index into the
     # previous one, and under static-i18n that repeats every entry. This build's index is merged
     # into the previous one in on_post_build below instead, by page.
-    config.plugins["material/search"].is_dirty = False
+    search = config.plugins.get("material/search")
+    if search is not None:
+        search.is_dirty = False
     if not state_of(config).first_language:
         return
     site, root = Path(config.site_dir), Path(config.config_file_path).parent
