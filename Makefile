@@ -26,13 +26,15 @@ PORT ?= 8000
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
+# --dirty: after an edit to a page's text, only that page is rebuilt; any other change rebuilds every
+# page (hooks/preview.py decides, by content). `make build` is always a clean build.
 SERVE_FLAGS :=
 serve: $(RUNTIME_STAMP) ## build and preview at http://127.0.0.1:8000 with live reload (PORT=8000)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) $(SERVE_FLAGS)
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:$(PORT) $(SERVE_FLAGS)
 
 # The French pages only: a rebuild takes about half the time (see CONTRIBUTING.md, "Preview").
 serve-fr: $(RUNTIME_STAMP) ## the same preview in French only, faster to rebuild after each edit
-	SITE_BUILD_EN=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) $(SERVE_FLAGS)
+	SITE_BUILD_EN=false $(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:$(PORT) $(SERVE_FLAGS)
 
 print-serve-flags: # read by `make bench`, which times `make serve`
 	@echo '$(SERVE_FLAGS)'

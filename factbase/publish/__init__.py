@@ -13,13 +13,31 @@ from factbase.publish.host_files import (
     security_txt,
     site_url_problems,
 )
+from factbase.publish.preview import (
+    MANIFEST_NAME,
+    Manifest,
+    Plan,
+    PreviewBuild,
+    is_incremental_preview,
+    make_manifest,
+    patch_search_index,
+    plan_rebuild,
+)
 from factbase.publish.search_index import split_search_index, stub_index
 
 __all__ = [
+    "MANIFEST_NAME",
+    "Manifest",
+    "Plan",
+    "PreviewBuild",
     "build_date",
     "headers_file",
     "hreflang_links",
+    "is_incremental_preview",
+    "make_manifest",
     "page_twins",
+    "patch_search_index",
+    "plan_rebuild",
     "robots_txt",
     "security_contact",
     "security_txt",

@@ -3,13 +3,21 @@ nothing else from factbase.
 """
 
 # The names that hooks/ may use (tests/unit/test_layers.py): the public API of this folder.
-from factbase.text.lang import DEFAULT_LANGUAGE, all_languages_built, build_language, language_problem, url_prefix
+from factbase.text.lang import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    all_languages_built,
+    build_language,
+    language_problem,
+    url_prefix,
+)
 from factbase.text.localized import label
 from factbase.text.urls import INSURER_FOLDER, absolute_url, edit_url, relative_url
 
 __all__ = [
     "DEFAULT_LANGUAGE",
     "INSURER_FOLDER",
+    "LANGUAGES",
     "absolute_url",
     "all_languages_built",
     "build_language",
