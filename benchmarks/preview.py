@@ -51,7 +51,9 @@ def _edited(original: str, token: str) -> str:
 
 
 def serve_command(project: Path, target: str, port: int) -> list[str]:
-    return ["make", "--no-print-directory", "-C", str(project), target, f"PORT={port}"]
+    # RUNTIME_STAMP= : the copy uses this checkout's venv (a link), which must keep its editable install
+    # of this checkout; without it, make would reinstall the copy's package into it.
+    return ["make", "--no-print-directory", "-C", str(project), target, f"PORT={port}", "RUNTIME_STAMP="]
 
 
 def preview(runs: int, say: Callable[[str], None], target: str = "serve") -> dict:
