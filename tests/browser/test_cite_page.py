@@ -54,7 +54,7 @@ def test_the_section_follows_the_scroll_and_links_until_the_reader_chooses(page,
     open_page(page, site_url + "journalistes/")
     assert section(page) == ""
     # The section is folded as the page opens: the reader opens it, then scrolls to it.
-    page.locator("details.vm-fold", has=page.locator("#sources-divergentes")).locator(":scope > summary").click()
+    page.locator("summary:has(#sources-divergentes)").click()
     page.evaluate("document.getElementById('sources-divergentes').scrollIntoView()")
     page.wait_for_function("() => document.getElementById('vm-cite-this-section').value === 'sources-divergentes'")
     page.evaluate("location.hash = '#2024-02-09-enquete-penale'")  # a step of the Official action section

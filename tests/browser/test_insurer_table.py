@@ -17,9 +17,9 @@ def visible_rows(page) -> list[dict]:
 def open_the_table(page, url):
     """Opens ``url`` and, as a reader does, taps the folded section that holds the table."""
     page.goto(url)
-    fold = page.locator("details.vm-fold", has=page.locator("#vm-insurer-table"))
+    fold = page.locator("details.vm-fold:has(#vm-insurer-table)")
     assert fold.get_attribute("open") is None, "the table's section is folded as the page opens"
-    fold.locator(":scope > summary").click()
+    fold.locator("> summary").click()
     assert page.locator("#vm-insurer-table").is_visible()
 
 
