@@ -4,8 +4,8 @@ The rule is the one the page rules apply to ``*.fr.md`` pages (factbase.text.typ
 checked here, on the data, because the insurer pages in docs/assureurs/ are generated: a straight
 quote in a name must be reported at its line in data/insurers.yaml, which a maintainer edits, not in
 a generated page. Each text is checked as it is printed: a name as written, and the French side of
-a ``{fr, en}`` text after ``typeset``, which turns the plain spaces that the schema asks for before
-``: ; ! ?`` and inside ``« »`` into non-breaking ones.
+a ``{fr, en}`` text after ``typeset``, which applies the rule's spacing (the schema asks for plain
+spaces): what is left to report in a text is what no typesetting fixes, such as a straight quote.
 """
 
 from __future__ import annotations

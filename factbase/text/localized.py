@@ -73,13 +73,8 @@ def label(language: str, key: str) -> str:
     return typeset(_label_file(language)["labels"][key], language)
 
 
-def _french(text: str) -> str:
-    """French spacing (factbase.text.typography): a line never starts with : ; ! ? or », since the
-    page rules require it in pages and data and labels get it here."""
-    return french_spacing(text)
-
-
-TYPESETTERS = {"fr": _french}
+# Labels and data get here the French spacing that the page rules require of the pages.
+TYPESETTERS = {"fr": french_spacing}
 
 
 def typeset(text: str, language: str) -> str:
