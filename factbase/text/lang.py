@@ -44,7 +44,9 @@ def language_problem(listed: list[str], config_file: Any) -> str | None:
     """What is wrong when a build's configuration lists other languages than mkdocs.yml, or None."""
     codes = site_languages()[0]
     if tuple(listed) == codes:
-        return None
+        missing = [code for code in codes if code not in LOCALES]
+        return (f"{repository_root() / CONFIG_FILE}: no Open Graph locale for {', '.join(missing)}\n"
+                "  fix: add it to LOCALES in factbase/text/lang.py") if missing else None
     return (f"{config_file}: the i18n plugin lists the languages {', '.join(listed) or 'none'}, but the site's "
             f"code is built for {', '.join(codes)} (read from {repository_root() / CONFIG_FILE})\n"
             "  fix: list the same languages, in the same order, in both files")
