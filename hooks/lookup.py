@@ -5,7 +5,7 @@ from __future__ import annotations
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from factbase.render import LOOKUP_FILE, lookup_json, state_of
+from factbase.render import LOOKUP_FILE, build_of, lookup_json
 from factbase.text import url_prefix
 
 # Hooks
@@ -13,7 +13,7 @@ from factbase.text import url_prefix
 
 @event_priority(-200)  # after static-i18n's on_files (-100), which would misplace generated files
 def on_files(files, *, config):
-    state = state_of(config)
-    content = lookup_json(state.dataset.insurers.listed, state.sources, state.dataset.lookup, state.language)
-    files.append(File.generated(config, url_prefix(state.language) + LOOKUP_FILE, content=content))
+    build = build_of(config)
+    content = lookup_json(build.dataset.insurers.listed, build.sources, build.dataset.lookup, build.language)
+    files.append(File.generated(config, url_prefix(build.language) + LOOKUP_FILE, content=content))
     return files

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from factbase.render import NOT_FOUND_TEMPLATE, not_found_context, not_found_path, state_of
+from factbase.render import NOT_FOUND_TEMPLATE, build_of, not_found_context, not_found_path
 
 # Hooks
 
@@ -20,17 +20,17 @@ def on_template_context(context, *, template_name, config):
     # Static templates are rendered before the pages, with the extra.alternate that the previous
     # language's last page left (hooks/language.py): a 404 has no twin address, so no hreflang.
     config.extra.alternate = []
-    state = state_of(config)
+    build = build_of(config)
     base_path = urlsplit(config.site_url or "/").path or "/"
     pages = [(item.title, item.url) for item in _top_pages(context["nav"])]
-    context.update(not_found_context(state.env, state.language, base_path, pages))
+    context.update(not_found_context(build.env, build.language, base_path, pages))
     return context
 
 
 def on_post_template(output, *, template_name, config):
     if template_name != NOT_FOUND_TEMPLATE:
         return output
-    path = not_found_path(state_of(config).language)
+    path = not_found_path(build_of(config).language)
     if path == NOT_FOUND_TEMPLATE:
         return output
     target = Path(config.site_dir) / path

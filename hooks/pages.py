@@ -1,55 +1,23 @@
-"""MkDocs adapter: the rules every page keeps, its review date, and what differs per language."""
+"""MkDocs adapter: what every page shows of itself (its review date, its page actions) and what
+differs per language. The page rules run with the rest of the input checks (hooks/sources.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from factbase.data import DataError, site_identity
-from factbase.pages import (
-    PageText,
-    citation_problems,
-    insurer_names,
-    load_pages,
-    marker_names,
-    page_problems,
-    reviewed_note,
-    strip_no_citation_markers,
-)
-from factbase.render import DATA_FILE_OF_BLOCK, RenderedOnce, page_actions, state_of, template_cache
+from factbase.pages import marker_names, reviewed_note, strip_no_citation_markers
+from factbase.render import DATA_FILE_OF_BLOCK, RenderedOnce, build_of, page_actions, template_cache
 from factbase.text import build_language, label
 
 # Hooks
 
 
-@event_priority(-160)  # after hooks/sources.py (-150) has attached this language's build state
+@event_priority(-150)  # after static-i18n's on_config (-100) has set the build language
 def on_config(config):
-    language = build_language(config)
     # The toc extension's permalink title is one string for the whole build; set it per language.
-    config.mdx_configs.setdefault("toc", {})["permalink_title"] = label(language, "permalink_title")
-    try:
-        state_of(config).identity = site_identity(config.extra)
-    except DataError as error:
-        raise PluginError(str(error)) from None
-
-
-def on_files(files, *, config):
-    # Once per build, in the first language build (the next ones reuse its data): the rules read
-    # every language's pages from disk, not from `files`, which holds only this language's, and
-    # parity needs both. Only the pages that maintainers write: the generated insurer pages' text is
-    # checked in data/insurers.yaml, at its line. The problems are raised by hooks/sources.py's
-    # on_nav, in one message with the citation problems. Unknown citations in the other languages'
-    # pages are added too: on_nav sees only this language.
-    state = state_of(config)
-    if not state.first_language:
-        return files
-    pages = load_pages(Path(config.docs_dir), state.root)
-    state.page_rule_problems = page_problems(pages, insurer_names(state.dataset.insurers)) + [
-        problem for page in pages if page.language != state.language
-        for problem in citation_problems(PageText(page.path, "", page.text), state.sources)]
-    return files
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = label(build_language(config), "permalink_title")
 
 
 def on_page_markdown(markdown, *, page, config, files):
@@ -73,5 +41,5 @@ def on_page_context(context, *, page, config, nav):
         language, page_edit_url=page.edit_url, docs_edit_uri=config.edit_uri,
         data_files=[DATA_FILE_OF_BLOCK[name] for name in blocks if name in DATA_FILE_OF_BLOCK],
         page_url=page.canonical_url or page.abs_url or "", page_title=page.title or "",
-        identity=state_of(config).identity)
+        identity=build_of(config).identity)
     return context

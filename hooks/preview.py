@@ -27,7 +27,7 @@ from factbase.publish import (
     patch_search_index,
     plan_rebuild,
 )
-from factbase.render import data_dir, state_of
+from factbase.render import build_of, data_dir
 from factbase.text import LANGUAGES, all_languages_built
 
 PREVIEW_KEY = "incremental_preview"  # this build's PreviewBuild, on the config (never a module global)
@@ -55,7 +55,7 @@ def on_pre_build(*, config):
     search = config.plugins.get("material/search")
     if search is not None:
         search.is_dirty = False
-    if not state_of(config).first_language:
+    if not build_of(config).first:
         return
     site, root = Path(config.site_dir), Path(config.config_file_path).parent
     current = make_manifest(root, [Path(config.config_file_path), Path(config.docs_dir), data_dir(root),

@@ -20,7 +20,7 @@ from factbase.publish import (
     site_url_problems,
     with_policy_meta,
 )
-from factbase.render import state_of
+from factbase.render import build_of
 from factbase.text import all_languages_built, build_language, label
 
 # Hooks
@@ -52,7 +52,7 @@ def on_post_build(*, config):
     site = Path(config.site_dir)
     hashes = set() if _is_live_preview(config) else _add_policy_to_pages(site)
     contact, _ = security_contact(config.extra, None)
-    publisher = state_of(config).identity.publisher  # checked by hooks/pages.py
+    publisher = build_of(config).identity.publisher  # checked with the other inputs (hooks/sources.py)
     paths = [path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()]
     (site / "_headers").write_text(headers_file(config.site_url, hashes, paths), encoding="utf-8")
     (site / "robots.txt").write_text(robots_txt(config.site_url), encoding="utf-8")

@@ -1,25 +1,16 @@
-"""MkDocs adapter: load data/, check citations and generated blocks, render them into pages."""
+"""MkDocs adapter: load and check the site's inputs once per build (factbase.render.site), then render
+citations and generated blocks into each page."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-# hooks/ is imported by file path; the pure modules live in the repository root's `factbase`.
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from factbase.data import DataError, raise_if_any
-from factbase.pages import PageText, render_citations, replace_markers
-from factbase.render import (
-    attach,
-    block_names,
-    block_renderers,
-    check_pages,
-    data_dir,
-    load_state,
-    previous_state,
-    state_of,
-)
+from factbase.data import DataError
+from factbase.pages import render_citations, replace_markers
+from factbase.render import attach, block_renderers, build_of, data_dir, language_build, previous_build
 from factbase.text import build_language, relative_url, url_prefix
 
 # Hooks
@@ -29,36 +20,18 @@ from factbase.text import build_language, relative_url, url_prefix
 def on_config(config):
     root = Path(config.config_file_path).parent
     try:
-        attach(config, load_state(root, build_language(config), data_dir(root), previous_state(config)))
-        state_of(config).site_url = config.site_url or ""
-    except (DataError, LookupError) as error:
-        raise PluginError(str(error)) from None
-
-
-def on_nav(nav, *, config, files):
-    state = state_of(config)
-    pages = [PageText(_display_path(file, state.root), file.url, file.content_string)
-             for file in files.documentation_pages()]
-    try:
-        raise_if_any(check_pages(state, pages, block_names(state)))
+        attach(config, language_build(root, build_language(config), previous_build(config),
+                                      data_folder=data_dir(root), extra=config.extra, site_url=config.site_url or ""))
     except DataError as error:
         raise PluginError(str(error)) from None
 
 
 def on_page_markdown(markdown, *, page, config, files):
-    state = state_of(config)
+    build = build_of(config)
     try:
-        markdown = replace_markers(markdown, block_renderers(state, page.url, page.meta))
+        markdown = replace_markers(markdown, block_renderers(build, page.url, page.meta))
     except DataError as error:
         raise PluginError(str(error)) from None
-    sources_href = relative_url(url_prefix(state.language) + "sources/", page.url)
-    return render_citations(markdown, sources=state.sources, language=state.language,
-                            sources_page_href=sources_href, env=state.env)
-
-
-# Helpers
-
-
-def _display_path(file, root: Path) -> str:
-    path = Path(file.abs_src_path)
-    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+    sources_href = relative_url(url_prefix(build.language) + "sources/", page.url)
+    return render_citations(markdown, sources=build.sources, language=build.language,
+                            sources_page_href=sources_href, env=build.env)

@@ -154,6 +154,18 @@ def fixture_data(folder: Path, *overrides: Path) -> Path:
     return folder
 
 
+def fixture_build(folder: Path, language: str):
+    """A language build over a fixture data folder, for the renderers. Not factbase.render.site.load_model:
+    that also checks the real pages, whose citations name the real sources, not the fixture's."""
+    from factbase.data.dataset import load_dataset
+    from factbase.render.model import LanguageBuild, SiteModel
+    from factbase.render.render import fragment_environment
+
+    model = SiteModel(root=ROOT, dataset=load_dataset(folder, "data", docs_dir=ROOT / "docs"),
+                      env=fragment_environment(ROOT / "overrides" / "fragments"), pages=(), data_citations=frozenset())
+    return LanguageBuild(model, language)
+
+
 SYNTHETIC_COUNT = 60  # more than one page of the table (50 rows)
 
 

@@ -3,22 +3,16 @@ the rules that keep French and English twins alike. Imports text and data.
 """
 
 # The names that hooks/ may use (tests/unit/test_layers.py): the public API of this folder.
-from factbase.pages.citations import PageText, citation_problems, render_citations
+from factbase.pages.citations import render_citations
 from factbase.pages.freshness import reviewed_note
 from factbase.pages.markers import marker_names, replace_markers
-from factbase.pages.page_rules import load_pages, page_problems
 from factbase.pages.page_shape import fold_sections, mark_in_short
-from factbase.pages.sourcing import insurer_names, strip_no_citation_markers
+from factbase.pages.sourcing import strip_no_citation_markers
 
 __all__ = [
-    "PageText",
-    "citation_problems",
     "fold_sections",
-    "insurer_names",
-    "load_pages",
     "mark_in_short",
     "marker_names",
-    "page_problems",
     "render_citations",
     "replace_markers",
     "reviewed_note",

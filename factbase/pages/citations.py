@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import jinja2
-import yaml
 
 from factbase.data.problems import Problem
 from factbase.data.sources import Source
@@ -30,15 +29,6 @@ PAGE_SOURCES_ANCHOR = "page-sources"
 class CitationUse:
     line: int
     ids: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class PageText:
-    """What the citation check needs to know of one page of the build language."""
-
-    display_path: str
-    url: str
-    markdown: str
 
 
 @dataclass(frozen=True)
@@ -67,49 +57,16 @@ def find_citations(markdown: str) -> list[CitationUse]:
             for match in CITATION.finditer(line)]
 
 
-def citation_problems(page: PageText, known: Mapping[str, Source]) -> list[Problem]:
+def citation_problems(display_path: str, markdown: str, known: Mapping[str, Source]) -> list[Problem]:
     problems = []
-    for use in find_citations(page.markdown):
+    for use in find_citations(markdown):
         for source_id in use.ids:
             if source_id not in known:
                 problems.append(Problem(
-                    page.display_path, f"unknown source id {source_id!r} in [@{source_id}]",
+                    display_path, f"unknown source id {source_id!r} in [@{source_id}]",
                     "fix the id, or add the source to data/sources.yaml (ids are those of the fact base)",
                     line=use.line))
     return problems
-
-
-def page_title(markdown: str) -> str:
-    """The page title: front matter `title:`, else the first level-1 heading."""
-    if markdown.startswith("---"):
-        end = markdown.find("\n---", 3)
-        if end != -1:
-            try:
-                meta = yaml.safe_load(markdown[3:end]) or {}
-            except yaml.YAMLError:
-                meta = {}
-            if isinstance(meta, dict) and meta.get("title"):
-                return str(meta["title"])
-    for _, line in _outside_code(markdown):
-        if line.startswith("# "):
-            return re.sub(r"\s*\{[^}]*\}\s*$", "", line[2:]).strip()
-    return ""
-
-
-def citation_usage(pages: Iterable[PageText]) -> dict[str, list[PageRef]]:
-    """Source id -> the pages that cite it, in the order given."""
-    usage: dict[str, list[PageRef]] = {}
-    for page in pages:
-        uses = find_citations(page.markdown)
-        if not uses:
-            continue
-        ref = PageRef(page_title(page.markdown), page.url)
-        for use in uses:
-            for source_id in use.ids:
-                refs = usage.setdefault(source_id, [])
-                if ref not in refs:
-                    refs.append(ref)
-    return usage
 
 
 def number_ranges(numbers: Iterable[int]) -> str:

@@ -184,6 +184,17 @@ class MarkdownPage:
         return tuple(kept)
 
     @cached_property
+    def title(self) -> str:
+        """Front matter `title:`, else the text of the first level-1 heading: the page's title in MkDocs."""
+        if self.front_matter.get("title"):
+            return str(self.front_matter["title"])
+        for _, line in self.body:
+            match = HEADING.match(line)
+            if match and len(match.group(1)) == 1:
+                return heading_parts(match.group(2))[0]
+        return ""
+
+    @cached_property
     def headings(self) -> tuple[Heading, ...]:
         found = []
         for number, line in self.body:

@@ -1,19 +1,20 @@
 """HTML and Markdown made from the data for one language: tables, insurer pages, the timeline, the
-lookup's file, feeds, downloads, social cards, and the build's state that the hooks share. Imports
-text, data and pages.
+lookup's file, feeds, downloads, social cards; and the one model of the site's inputs that every hook
+reads (model.py), loaded and checked once per build (site.py). Imports text, data and pages.
 """
 
 # The names that hooks/ may use (tests/unit/test_layers.py): the public API of this folder.
 from factbase.render.cards import HEIGHT, WIDTH, CardCache
 from factbase.render.downloads import download_files
 from factbase.render.feeds import feed_path, render_feed
-from factbase.render.generated import DATA_FILE_OF_BLOCK, block_names, block_renderers, insert_deferred
+from factbase.render.generated import DATA_FILE_OF_BLOCK, block_renderers, insert_deferred
 from factbase.render.insurer_pages import insurer_page_files, sync_files
 from factbase.render.lookup import LOOKUP_FILE, lookup_json
+from factbase.render.model import LanguageBuild, attach, build_of, previous_build
 from factbase.render.not_found import NOT_FOUND_TEMPLATE, not_found_context, not_found_path
 from factbase.render.page_actions import page_actions
 from factbase.render.render import RenderedOnce, template_cache
-from factbase.render.site import attach, check_pages, data_dir, load_state, previous_state, state_of
+from factbase.render.site import data_dir, language_build
 from factbase.render.site_script import site_script_data
 from factbase.render.social import CARDS_FOLDER, citation_box, preview_tags, shared_page
 from factbase.render.terms import explain_terms, term_matcher
@@ -26,11 +27,11 @@ __all__ = [
     "NOT_FOUND_TEMPLATE",
     "WIDTH",
     "CardCache",
+    "LanguageBuild",
     "RenderedOnce",
     "attach",
-    "block_names",
     "block_renderers",
-    "check_pages",
+    "build_of",
     "citation_box",
     "data_dir",
     "download_files",
@@ -38,17 +39,16 @@ __all__ = [
     "feed_path",
     "insert_deferred",
     "insurer_page_files",
-    "load_state",
+    "language_build",
     "lookup_json",
     "not_found_context",
     "not_found_path",
     "page_actions",
     "preview_tags",
-    "previous_state",
+    "previous_build",
     "render_feed",
     "shared_page",
     "site_script_data",
-    "state_of",
     "sync_files",
     "template_cache",
     "term_matcher",

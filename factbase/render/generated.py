@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any
 
 from factbase.data.identity import render_identity_block
@@ -18,8 +19,8 @@ from factbase.render.data_pages import (
 )
 from factbase.render.letter import render_gdpr_letter
 from factbase.render.lookup import LOOKUP_FILE, render_lookup
+from factbase.render.model import LanguageBuild
 from factbase.render.sheet import render_site_address
-from factbase.render.site import BuildState
 from factbase.render.sources_page import render_sources_list
 from factbase.text.lang import url_prefix
 from factbase.text.urls import relative_url, site_page_url
@@ -36,43 +37,87 @@ DATA_FILE_OF_BLOCK = {
 }
 
 
-def block_renderers(state: BuildState, page_url: str,
+# One renderer per block name: (the language build, the page's URL, its front matter) -> the block.
+Renderer = Callable[[LanguageBuild, str, Mapping[str, Any]], str]
+
+
+def _sources(build: LanguageBuild, page_url: str, meta: Mapping[str, Any]) -> str:
+    return render_sources_list(build.sources, build.citation_usage, reliability_order=build.dataset.reliability_order,
+                               language=build.language, page_url=page_url, env=build.env)
+
+
+def _insurer_table(build: LanguageBuild, page_url: str, meta: Mapping[str, Any]) -> str:
+    return render_insurer_table(build.dataset.insurers, language=build.language, page_url=page_url, env=build.env)
+
+
+def _timeline(build: LanguageBuild, page_url: str, meta: Mapping[str, Any]) -> str:
+    return render_timeline(build.dataset.timeline, language=build.language, env=build.env)
+
+
+def _updates(build: LanguageBuild, page_url: str, meta: Mapping[str, Any]) -> str:
+    return render_updates(build.dataset.updates, language=build.language, page_url=page_url, env=build.env,
+                          page_titles=build.page_titles)
+
+
+def _downloads(build: LanguageBuild, page_url: str, meta: Mapping[str, Any]) -> str:
+    return render_downloads(language=build.language, page_url=page_url, env=build.env)
+
+
+def _identity_block(name: str) -> Renderer:
+    return lambda build, page_url, meta: render_identity_block(name, build.identity, language=build.language,
+                                                                env=build.env)
+
+
+def _gdpr_letter(build: LanguageBuild, page_url: str, meta: Mapping[str, Any]) -> str:
+    names_src = relative_url(url_prefix(build.language) + LOOKUP_FILE, page_url)
+    return render_gdpr_letter(language=build.language, env=build.env, names_src=names_src)
+
+
+def _site_address(build: LanguageBuild, page_url: str, meta: Mapping[str, Any]) -> str:
+    return render_site_address(build.model.site_url, language=build.language, page_url=page_url, env=build.env)
+
+
+def _insurer_lookup(build: LanguageBuild, page_url: str, meta: Mapping[str, Any]) -> str:
+    return render_lookup(language=build.language, page_url=page_url, env=build.env,
+                         help_url=site_page_url(HELP_PAGE, build.language) + "#" + HELP_ANCHOR)
+
+
+def _official_actions(build: LanguageBuild, page_url: str, meta: Mapping[str, Any]) -> str:
+    """The "Official action" section of the journalists' page (data/official-actions.yaml)."""
+    return render_official_actions(build.dataset.official_actions, language=build.language, page_url=page_url,
+                                   env=build.env)
+
+
+def _insurer_placeholder(build: LanguageBuild, page_url: str, meta: Mapping[str, Any]) -> str:
+    _insurer_record(build, page_url, meta)  # a page without its record stops the build here, in Markdown
+    return DEFERRED_TOKEN
+
+
+BLOCK_RENDERERS: dict[str, Renderer] = {
+    "sources": _sources,
+    "insurer-table": _insurer_table,
+    "insurer": _insurer_placeholder,
+    "timeline": _timeline,
+    "updates": _updates,
+    "downloads": _downloads,
+    **{name: _identity_block(name) for name in ("publisher", "host", "contact")},
+    "gdpr-letter": _gdpr_letter,
+    "site-address": _site_address,
+    "insurer-lookup": _insurer_lookup,
+    "official-actions": _official_actions,
+}
+BLOCK_NAMES = frozenset(BLOCK_RENDERERS)  # what [[generated:NAME]] may name
+
+
+def block_renderers(build: LanguageBuild, page_url: str,
                     page_meta: Mapping[str, Any] | None = None) -> dict[str, Callable[[], str]]:
-    data, language, env = state.dataset, state.language, state.env
-    return {
-        "sources": lambda: render_sources_list(
-            state.sources, state.citation_usage, reliability_order=data.reliability_order, language=language,
-            page_url=page_url, env=env),
-        "insurer-table": lambda: render_insurer_table(data.insurers, language=language, page_url=page_url, env=env),
-        "insurer": lambda: _insurer_page(state, page_url, page_meta or {}),
-        "timeline": lambda: render_timeline(data.timeline, language=language, env=env),
-        "updates": lambda: render_updates(data.updates, language=language, page_url=page_url, env=env,
-                                          page_titles=_titles(state, data.updates)),
-        "downloads": lambda: render_downloads(language=language, page_url=page_url, env=env),
-        **{name: _identity_renderer(state, name) for name in ("publisher", "host", "contact")},
-        "gdpr-letter": lambda: render_gdpr_letter(
-            language=language, env=env, names_src=relative_url(url_prefix(language) + LOOKUP_FILE, page_url)),
-        "site-address": lambda: render_site_address(
-            state.site_url, language=state.language, page_url=page_url, env=state.env),
-        "insurer-lookup": lambda: render_lookup(
-            language=language, page_url=page_url, env=env,
-            help_url=site_page_url(HELP_PAGE, language) + "#" + HELP_ANCHOR),
-        # The "Official action" section of the journalists' page (data/official-actions.yaml).
-        "official-actions": lambda: render_official_actions(
-            data.official_actions, language=language, page_url=page_url, env=env),
-    }
+    """Each block's renderer for one page, called only for the markers that the page holds."""
+    meta = page_meta or {}
+    return {name: partial(render, build, page_url, meta) for name, render in BLOCK_RENDERERS.items()}
 
 
 # Where the lookup's "not in our list" answer sends readers who can help complete the data.
 HELP_PAGE, HELP_ANCHOR = "a-propos", "proposer-une-correction"
-
-
-def _identity_renderer(state: BuildState, name: str) -> Callable[[], str]:
-    return lambda: render_identity_block(name, state.identity, language=state.language, env=state.env)
-
-
-def block_names(state: BuildState) -> set[str]:
-    return set(block_renderers(state, ""))
 
 
 # An insurer page is all generated HTML: it is inserted after Markdown (hooks/data.py,
@@ -81,31 +126,27 @@ def block_names(state: BuildState) -> set[str]:
 DEFERRED_TOKEN = "vm-deferred-generated-html"
 
 
-def insert_deferred(state: BuildState, page_url: str, html: str) -> str | None:
-    """The page's HTML with its deferred block in place; None when the placeholder is missing."""
-    block = state.deferred_html.pop(page_url, None)
-    if block is None:
+def insert_deferred(build: LanguageBuild, page_url: str, meta: Mapping[str, Any], html: str) -> str | None:
+    """The HTML of an insurer page (front matter `insurer: <slug>`) with its generated block in place of
+    the placeholder; other pages' HTML as it is; None when the placeholder is missing."""
+    if not meta.get("insurer"):
         return html
     placeholder = f"<p>{DEFERRED_TOKEN}</p>"
-    return html.replace(placeholder, block, 1) if placeholder in html else None
+    if placeholder not in html:
+        return None
+    record = _insurer_record(build, page_url, meta)
+    block = render_insurer_page(record, listed=build.dataset.insurers.listed_by_slug, sources=build.sources,
+                                language=build.language, page_url=page_url, env=build.env)
+    block = render_citations(block, sources=build.sources, language=build.language, env=build.env,
+                             cache=build.render_memo,
+                             sources_page_href=relative_url(url_prefix(build.language) + "sources/", page_url))
+    return html.replace(placeholder, block, 1)
 
 
-def _insurer_page(state: BuildState, page_url: str, meta: Mapping[str, Any]) -> str:
-    insurers = state.dataset.insurers
-    record = insurers.by_slug.get(meta.get("insurer", ""))
+def _insurer_record(build: LanguageBuild, page_url: str, meta: Mapping[str, Any]):
+    record = build.dataset.insurers.by_slug.get(meta.get("insurer", ""))
     if record is None:
         raise DataError([Problem(page_url, f"[[generated:insurer]] needs `insurer: <slug>` of data/insurers.yaml "
                                            f"in the page's front matter (found {meta.get('insurer')!r})",
                                  "this block is only for the generated pages in docs/assureurs/")])
-    html = render_insurer_page(record, listed=insurers.listed_by_slug, sources=state.sources,
-                               language=state.language, page_url=page_url, env=state.env)
-    state.deferred_html[page_url] = render_citations(
-        html, sources=state.sources, language=state.language, env=state.env,
-        cache=state.render_cache,
-        sources_page_href=relative_url(url_prefix(state.language) + "sources/", page_url))
-    return DEFERRED_TOKEN
-
-
-def _titles(state: BuildState, updates) -> dict[str, str]:
-    urls = {site_page_url(name, state.language) for update in updates for name in update.pages}
-    return {url: title for url in urls if (title := state.page_title(url))}
+    return record

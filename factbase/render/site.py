@@ -1,53 +1,32 @@
-"""Everything a build needs from data/, loaded once per build language and checked together."""
+"""The build's one load of its inputs: data/, the pages that maintainers write, the fragments' own
+citations and mkdocs.yml's identity, checked together into one immutable SiteModel. Every problem of
+every input is reported at once, in one DataError; `make lint` (factbase.tools.check) runs the same."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from factbase.data.dataset import Dataset, load_dataset
-from factbase.data.identity import SiteIdentity
-from factbase.data.problems import DataError, Problem
+from factbase.data.dataset import load_dataset
+from factbase.data.identity import SiteIdentity, site_identity
+from factbase.data.problems import DataError, Problem, raise_if_any
 from factbase.data.sources import Source
-from factbase.pages.citations import PageRef, PageText, citation_problems, citation_usage, find_citations, page_title
+from factbase.pages.citations import citation_problems, find_citations
 from factbase.pages.glossary import glossary_anchors
 from factbase.pages.markers import marker_problems
+from factbase.pages.page_rules import load_pages, page_problems
+from factbase.pages.sourcing import insurer_names
+from factbase.render.generated import BLOCK_NAMES
+from factbase.render.model import LanguageBuild, SiteModel, SitePage
 from factbase.render.render import fragment_environment, template_cache
+from factbase.text.lang import DEFAULT_LANGUAGE
+from factbase.text.urls import docs_page_url
 
-STATE_KEY = "factbase"
 DATA_DIR_VARIABLE = "SITE_DATA_DIR"
-
-
-@dataclass
-class BuildState:
-    """Data for one language build. Kept on the MkDocs config, never in a module global,
-    because mkdocs-static-i18n runs every event once per language in one process."""
-
-    root: Path
-    language: str
-    sources: dict[str, Source]
-    env: jinja2.Environment
-    citation_usage: dict[str, list[PageRef]] = field(default_factory=dict)
-    data_citations: set[str] = field(default_factory=set)
-    identity: SiteIdentity | None = None  # extra.publisher / extra.host, set by hooks/pages.py
-    page_rule_problems: list[Problem] = field(default_factory=list)  # set by hooks/pages.py on_files
-    # The first language build of a build: the checks that read every language's files (the page
-    # rules) run in it only, once per build. The next languages reuse its dataset.
-    first_language: bool = True
-    dataset: Dataset | None = None
-    site_url: str = ""  # the public address (mkdocs.yml site_url), printed on the one-page sheet
-    pages: dict[str, PageText] = field(default_factory=dict)  # page URL -> its text, for links from data
-    deferred_html: dict[str, str] = field(default_factory=dict)  # page URL -> HTML that skips Markdown
-    render_cache: dict = field(default_factory=dict)  # citation markers and note lists shared by pages
-
-    def page_title(self, url: str) -> str | None:
-        page = self.pages.get(url)
-        return page_title(page.markdown) if page else None
 
 
 def data_dir(root: Path, environ: Mapping[str, str] = os.environ) -> Path:
@@ -57,24 +36,64 @@ def data_dir(root: Path, environ: Mapping[str, str] = os.environ) -> Path:
     return (root / chosen).resolve() if chosen else root / "data"
 
 
-def load_state(root: Path, language: str, data_folder: Path | None = None,
-               previous: BuildState | None = None) -> BuildState:
-    """Load and check data/ for one language build. ``previous`` is the state of the language
-    built just before in the same build (static-i18n builds them one after the other with the same
-    config); its dataset is reused instead of parsing and validating every file again."""
+def load_model(root: Path, data_folder: Path | None = None, *, extra: Mapping[str, Any] | None = None,
+               site_url: str = "") -> SiteModel:
+    """Load and check every input; raise one DataError listing every problem. ``extra`` is mkdocs.yml's
+    `extra:` (the publisher and host); without it the identity is neither read nor checked."""
     folder = data_folder or root / "data"
-    if previous is not None and previous.dataset is not None and previous.dataset.data_dir == folder:
-        return BuildState(root=root, language=language, sources=previous.sources, env=previous.env,
-                          dataset=previous.dataset, data_citations=set(previous.data_citations),
-                          first_language=False)
     display = str(folder.relative_to(root)) if folder.is_relative_to(root) else str(folder)
+    docs = root / "docs"
+    problems: list[Problem] = []
+    dataset = identity = None
+    try:
+        dataset = load_dataset(folder, display, docs_dir=docs, glossary=glossary_anchors(docs))
+    except DataError as error:
+        problems += error.problems
+    if extra is not None:
+        identity, found = _identity(extra)
+        problems += found
     env = fragment_environment(root / "overrides" / "fragments", template_cache(root))
-    dataset = load_dataset(folder, display, docs_dir=root / "docs", glossary=glossary_anchors(root / "docs"))
-    cited, problems = template_citations(env, dataset.sources)
-    if problems:
-        raise DataError(problems)
-    return BuildState(root=root, language=language, sources=dataset.sources, env=env, dataset=dataset,
-                      data_citations=dataset.cited_source_ids() | cited)
+    pages = site_pages(docs, root)
+    # The insurers that the sourcing rule looks for come from the data: none when it has problems.
+    problems += page_problems([site_page.page for site_page in pages],
+                              insurer_names(dataset.insurers) if dataset is not None else ())
+    data_citations: set[str] = set()
+    if dataset is not None:  # citations need the sources
+        template_cited, found = template_citations(env, dataset.sources)
+        data_citations = dataset.cited_source_ids() | template_cited
+        problems += found + page_input_problems(pages, dataset.sources, data_citations)
+    raise_if_any(problems)
+    return SiteModel(root=root, dataset=dataset, env=env, pages=pages, data_citations=frozenset(data_citations),
+                     identity=identity, site_url=site_url)
+
+
+def site_pages(docs_dir: Path, root: Path) -> tuple[SitePage, ...]:
+    """The pages that maintainers write (factbase.pages.page_rules.load_pages), each at its URL."""
+    pages = []
+    for page in load_pages(docs_dir, root):
+        docs_path = (root / page.path).relative_to(docs_dir).as_posix()
+        pages.append(SitePage(page, docs_page_url(docs_path, page.language or DEFAULT_LANGUAGE)))
+    return tuple(pages)
+
+
+def page_input_problems(pages: tuple[SitePage, ...], sources: Mapping[str, Source],
+                        data_citations: set[str]) -> list[Problem]:
+    """Citations that name no source, [[generated:NAME]] markers that name no block, and sources that no
+    page and no data file cites."""
+    problems: list[Problem] = []
+    cited = set(data_citations)
+    for site_page in pages:
+        page = site_page.page
+        problems += citation_problems(page.path, page.text, sources)
+        problems += marker_problems(page.path, page.text, set(BLOCK_NAMES))
+        cited.update(source_id for use in find_citations(page.text) for source_id in use.ids)
+    for source in sources.values():
+        if source.id not in cited:
+            problems.append(Problem(
+                "data/sources.yaml", f"source {source.id!r} is cited by no page and no data file",
+                "cite it where its fact is used ([@id]), or remove it from data/sources.yaml",
+                line=source.line, record=source.id))
+    return problems
 
 
 def template_citations(env: jinja2.Environment, sources: Mapping[str, Source]) -> tuple[set[str], list[Problem]]:
@@ -92,33 +111,18 @@ def template_citations(env: jinja2.Environment, sources: Mapping[str, Source]) -
     return cited, problems
 
 
-def attach(config: Any, state: BuildState) -> None:
-    config[STATE_KEY] = state
+def _identity(extra: Mapping[str, Any]) -> tuple[SiteIdentity | None, list[Problem]]:
+    try:
+        return site_identity(extra), []
+    except DataError as error:
+        return None, error.problems
 
 
-def state_of(config: Any) -> BuildState:
-    return config[STATE_KEY]
-
-
-def previous_state(config: Any) -> BuildState | None:
-    """The state that the previous language build of this same build left on the config."""
-    return config.get(STATE_KEY)
-
-
-def check_pages(state: BuildState, pages: list[PageText], generated_blocks: set[str]) -> list[Problem]:
-    """Citations, generated-block markers and unused sources, over every page of the build, reported
-    together with the page rules found earlier (factbase.pages.page_rules)."""
-    problems: list[Problem] = list(state.page_rule_problems)
-    for page in pages:
-        problems += citation_problems(page, state.sources)
-        problems += marker_problems(page.display_path, page.markdown, generated_blocks)
-    state.citation_usage = citation_usage(pages)
-    state.pages = {page.url: page for page in pages}
-    cited = set(state.citation_usage) | state.data_citations
-    for source in state.sources.values():
-        if source.id not in cited:
-            problems.append(Problem(
-                "data/sources.yaml", f"source {source.id!r} is cited by no page and no data file",
-                "cite it where its fact is used ([@id]), or remove it from data/sources.yaml",
-                line=source.line, record=source.id))
-    return problems
+def language_build(root: Path, language: str, previous: LanguageBuild | None, *, data_folder: Path,
+                   extra: Mapping[str, Any] | None = None, site_url: str = "") -> LanguageBuild:
+    """This language's build. ``previous`` is what the language built before it in the same build left
+    (static-i18n builds them one after the other with the same config): its model is reused, so the
+    inputs are loaded and checked once per build."""
+    if previous is not None and previous.model.data_dir == data_folder:
+        return LanguageBuild(previous.model, language, first=False)
+    return LanguageBuild(load_model(root, data_folder, extra=extra, site_url=site_url), language)

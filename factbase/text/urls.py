@@ -23,6 +23,14 @@ def site_page_url(name: str, language: str) -> str:
     return f"{url_prefix(language)}{name}/"
 
 
+def docs_page_url(docs_path: str, language: str) -> str:
+    """The URL that MkDocs gives docs/<docs_path> (``faq.fr.md``, ``guide/index.en.md``), with
+    use_directory_urls: ``faq/``, ``en/guide/``; the home page is ``""`` or ``en/``."""
+    stem = docs_path.removesuffix(".md").removesuffix(f".{language}")
+    path = "" if stem == "index" else stem.removesuffix("/index") + "/"
+    return url_prefix(language) + path
+
+
 def relative_url(target: str, from_page: str) -> str:
     """Link from the page at ``from_page`` to ``target``, both directory-style site URLs."""
     base = from_page if from_page.endswith("/") or not from_page else posixpath.dirname(from_page) + "/"

@@ -1,12 +1,8 @@
 from factbase.data.sources import Source
 from factbase.pages.citations import (
-    PageRef,
-    PageText,
     citation_problems,
-    citation_usage,
     find_citations,
     number_ranges,
-    page_title,
     render_citations,
 )
 from factbase.render.render import fragment_environment
@@ -33,8 +29,7 @@ def test_find_citations_skips_code_blocks():
 
 
 def test_unknown_ids_are_reported_with_file_and_line():
-    page = PageText("docs/risques.fr.md", "risques/", "# Risques\n\nText [@a; @nope].\n")
-    [problem] = citation_problems(page, SOURCES)
+    [problem] = citation_problems("docs/risques.fr.md", "# Risques\n\nText [@a; @nope].\n", SOURCES)
     assert str(problem).startswith("docs/risques.fr.md:3: unknown source id 'nope' in [@nope]")
 
 
@@ -88,16 +83,6 @@ def test_data_is_escaped_in_notes():
 def test_english_notes_use_english_quotes():
     html = render_citations("X [@a].", sources=SOURCES, language="en", sources_page_href="s/", env=ENV)
     assert "“<cite lang=\"fr\">Un titre</cite>”" in html and "7 February 2024" in html
-
-
-def test_page_title_prefers_front_matter():
-    assert page_title("---\ntitle: Risques\n---\n\n# Les risques\n") == "Risques"
-    assert page_title("# Les risques {#risks}\n") == "Les risques"
-
-
-def test_usage_lists_each_citing_page_once():
-    pages = [PageText("p1", "p1/", "# One\n[@a] [@a; @b]"), PageText("p2", "p2/", "# Two\n[@a]")]
-    assert citation_usage(pages) == {"a": [PageRef("One", "p1/"), PageRef("Two", "p2/")], "b": [PageRef("One", "p1/")]}
 
 
 def test_a_marker_keeps_to_the_word_before_it_but_not_to_an_indentation():

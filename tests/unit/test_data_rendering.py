@@ -22,34 +22,34 @@ from factbase.render.downloads import BOM, download_files, json_text
 from factbase.render.feeds import render_feed, stable_id
 from factbase.render.generated import DEFERRED_TOKEN, block_renderers, insert_deferred
 from factbase.render.insurer_pages import insurer_page_files, sync_files
-from factbase.render.site import data_dir, load_state
+from factbase.render.site import data_dir
 from factbase.text.lang import LANGUAGES
-from factbase.text.urls import edit_url, relative_url, site_page_url
-from tests.conftest import FIXTURES, ROOT, fixture_data
+from factbase.text.urls import docs_page_url, edit_url, relative_url, site_page_url
+from tests.conftest import FIXTURES, ROOT, fixture_build, fixture_data
 
 GOLDEN = ROOT / "tests" / "golden"
 SITE = "https://example.org/"
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-def state_for(tmp_path: Path, language: str, *overrides: Path):
-    return load_state(ROOT, language, fixture_data(tmp_path / "data", *overrides))
+def build_for(tmp_path: Path, language: str, *overrides: Path):
+    return fixture_build(fixture_data(tmp_path / "data", *overrides), language)
 
 
-def insurer_page(state, slug: str) -> str:
-    url = f"{'' if state.language == 'fr' else 'en/'}assureurs/{slug}/"
-    assert block_renderers(state, url, {"insurer": slug})["insurer"]() == DEFERRED_TOKEN
-    return insert_deferred(state, url, f"<p>{DEFERRED_TOKEN}</p>")
+def insurer_page(build, slug: str) -> str:
+    url = f"{'' if build.language == 'fr' else 'en/'}assureurs/{slug}/"
+    assert block_renderers(build, url, {"insurer": slug})["insurer"]() == DEFERRED_TOKEN
+    return insert_deferred(build, url, {"insurer": slug}, f"<p>{DEFERRED_TOKEN}</p>")
 
 
-def outputs(state) -> dict[str, str]:
-    language, env, data = state.language, state.env, state.dataset
+def outputs(build) -> dict[str, str]:
+    language, env, data = build.language, build.env, build.dataset
     table_url = site_page_url("suis-je-concerne", language)
     return {
         "insurer-table.html": render_insurer_table(data.insurers, language=language, page_url=table_url, env=env),
-        "insurer-page.html": insurer_page(state, "assureur-avis"),
-        "insurer-page-not-concerned.html": insurer_page(state, "assureur-non-concerne"),
-        "insurer-page-removed.html": insurer_page(state, "ancien-assureur"),
+        "insurer-page.html": insurer_page(build, "assureur-avis"),
+        "insurer-page-not-concerned.html": insurer_page(build, "assureur-non-concerne"),
+        "insurer-page-removed.html": insurer_page(build, "ancien-assureur"),
         "timeline.md": render_timeline(data.timeline, language=language, env=env),
         "updates.html": render_updates(data.updates, language=language, page_titles={},
                                        page_url=site_page_url("mises-a-jour", language), env=env),
@@ -64,8 +64,8 @@ def outputs(state) -> dict[str, str]:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_golden_output_per_language(tmp_path, language):
-    state = state_for(tmp_path, language)
-    for name, text in outputs(state).items():
+    build = build_for(tmp_path, language)
+    for name, text in outputs(build).items():
         stem, suffix = name.rsplit(".", 1)
         path = GOLDEN / f"{stem}.{language}.{suffix}"
         if os.environ.get("UPDATE_GOLDEN"):
@@ -75,8 +75,8 @@ def test_golden_output_per_language(tmp_path, language):
 
 
 def test_golden_downloads(tmp_path):
-    state = state_for(tmp_path, "fr")
-    files = download_files(state.dataset, site_url=SITE, env=state.env)
+    build = build_for(tmp_path, "fr")
+    files = download_files(build.dataset, site_url=SITE, env=build.env)
     for name in ("insurers.csv", "insurers-semicolon.csv", "insurers.json", "official-actions.json", "LICENCE.txt"):
         path = GOLDEN / f"download-{name}"
         content = files[f"data/{name}"].encode("utf-8")  # bytes: the byte order mark and line ends count
@@ -86,8 +86,8 @@ def test_golden_downloads(tmp_path):
 
 
 def test_table_rows_carry_what_scripts_need(tmp_path):
-    state = state_for(tmp_path, "en")
-    soup = BeautifulSoup(outputs(state)["insurer-table.html"], "html.parser")
+    build = build_for(tmp_path, "en")
+    soup = BeautifulSoup(outputs(build)["insurer-table.html"], "html.parser")
     table = soup.select_one("table#vm-insurer-table")
     rows = table.select("tbody tr")
     assert [row["data-slug"] for row in rows] == [
@@ -102,8 +102,8 @@ def test_table_rows_carry_what_scripts_need(tmp_path):
 
 
 def test_timeline_has_one_anchor_per_event_grouped_by_month(tmp_path):
-    state = state_for(tmp_path, "fr")
-    text = outputs(state)["timeline.md"]
+    build = build_for(tmp_path, "fr")
+    text = outputs(build)["timeline.md"]
     assert text.index("## Janvier 2024 {#2024-01}") < text.index('id="2024-01-29-premier"') \
         < text.index('id="2024-01-fin-janvier"') < text.index("## Février 2024 {#2024-02}")
     assert "fin janvier 2024" in text and "au plus tard le 12 février 2024" in text
@@ -112,7 +112,7 @@ def test_timeline_has_one_anchor_per_event_grouped_by_month(tmp_path):
 
 def test_feed_is_atom_with_stable_ids_and_dates_from_data(tmp_path):
     for language in LANGUAGES:
-        feed = ET.fromstring(outputs(state_for(tmp_path / language, language))["feed.xml"])
+        feed = ET.fromstring(outputs(build_for(tmp_path / language, language))["feed.xml"])
         assert feed.tag == f"{ATOM}feed"
         for required in ("id", "title", "updated", "author"):
             assert feed.find(f"{ATOM}{required}") is not None, required
@@ -126,8 +126,8 @@ def test_feed_is_atom_with_stable_ids_and_dates_from_data(tmp_path):
 
 
 def test_downloads_are_the_data_and_validate_against_their_schemas(tmp_path):
-    state = state_for(tmp_path, "fr")
-    files = download_files(state.dataset, site_url=SITE, env=state.env)
+    build = build_for(tmp_path, "fr")
+    files = download_files(build.dataset, site_url=SITE, env=build.env)
     assert set(files) == {f"data/{name}" for name in (
         "insurers.json", "insurers.csv", "insurers-semicolon.csv", "timeline.json", "sources.json",
         "official-actions.json", "insurers.schema.json", "timeline.schema.json", "sources.schema.json",
@@ -135,11 +135,11 @@ def test_downloads_are_the_data_and_validate_against_their_schemas(tmp_path):
     for name in ("insurers", "timeline", "sources", "official-actions"):
         data = json.loads(files[f"data/{name}.json"])
         # The download is the data file itself, read here with a plain YAML reader, not the loader's.
-        written = yaml.safe_load((state.dataset.data_dir / f"{name}.yaml").read_text(encoding="utf-8"))
+        written = yaml.safe_load((build.dataset.data_dir / f"{name}.yaml").read_text(encoding="utf-8"))
         assert data == json.loads(json.dumps(written, default=str))
         jsonschema.validate(data, json.loads(files[f"data/{name}.schema.json"]))
     rows = list(csv.DictReader(io.StringIO(files["data/insurers.csv"].removeprefix(BOM))))
-    assert len(rows) == sum(len(insurer.operators) for insurer in state.dataset.insurers.listed)
+    assert len(rows) == sum(len(insurer.operators) for insurer in build.dataset.insurers.listed)
     assert rows[0]["page_en"] == f"{SITE}en/assureurs/assureur-avis/" and rows[0]["until"] == "2023-12-31"
     assert "CC BY 4.0" in files["data/LICENCE.txt"]
 
@@ -147,8 +147,8 @@ def test_downloads_are_the_data_and_validate_against_their_schemas(tmp_path):
 def test_text_from_data_stays_text_everywhere(tmp_path):
     hostile = FIXTURES / "hostile"
     for language in LANGUAGES:
-        state = state_for(tmp_path / language, language, hostile)
-        made = outputs_hostile(state)
+        build = build_for(tmp_path / language, language, hostile)
+        made = outputs_hostile(build)
         for name, html in made.items():
             soup = BeautifulSoup(html, "html.parser")
             assert not soup.find("script"), name
@@ -161,28 +161,28 @@ def test_text_from_data_stays_text_everywhere(tmp_path):
         assert page.h1.get_text() == "<script>alert(1)</script>"
         if language == "fr":  # "[@" in data never becomes a citation
             assert "[&#64;cnil-2024-02-07]" in made["page"] and "[&#64;seed-000]" in made["page"]
-        feed = ET.fromstring(render_feed(state.dataset.updates, language=language, site_url=SITE,
-                                         site_name="<Site>", rights="&", env=state.env))
+        feed = ET.fromstring(render_feed(build.dataset.updates, language=language, site_url=SITE,
+                                         site_name="<Site>", rights="&", env=build.env))
         entry = feed.find(f"{ATOM}entry")
-        assert entry.find(f"{ATOM}title").text == state.dataset.updates[0].title.get(language)
-        assert entry.find(f"{ATOM}content").text == state.dataset.updates[0].text.get(language)
-    files = download_files(state.dataset, site_url=SITE, env=state.env)
+        assert entry.find(f"{ATOM}title").text == build.dataset.updates[0].title.get(language)
+        assert entry.find(f"{ATOM}content").text == build.dataset.updates[0].text.get(language)
+    files = download_files(build.dataset, site_url=SITE, env=build.env)
     assert "<" not in files["data/insurers.json"] and "<script>" in json.loads(files["data/insurers.json"])[
         "insurers"][0]["name"]
     [row] = list(csv.DictReader(io.StringIO(files["data/insurers.csv"].removeprefix(BOM))))
     assert row["name"] == "<script>alert(1)</script>"
     assert row["aliases"].startswith("'=HYPERLINK")  # a spreadsheet would run it as a formula
-    stub = insurer_page_files(state.dataset.insurers)["script-alert.fr.md"]
+    stub = insurer_page_files(build.dataset.insurers)["script-alert.fr.md"]
     assert "title: \"&lt;script&gt;alert(1)&lt;/script&gt;\"" in stub  # Material prints titles unescaped
 
 
-def outputs_hostile(state) -> dict[str, str]:
-    language, env, data = state.language, state.env, state.dataset
+def outputs_hostile(build) -> dict[str, str]:
+    language, env, data = build.language, build.env, build.dataset
     return {
         "table": render_insurer_table(data.insurers, language=language,
                                       page_url=site_page_url("suis-je-concerne", language), env=env),
-        "page": insurer_page(state, "script-alert"),
-        "removed": insurer_page(state, "retire-script"),
+        "page": insurer_page(build, "script-alert"),
+        "removed": insurer_page(build, "retire-script"),
         "updates": render_updates(data.updates, language=language, page_titles={},
                                   page_url=site_page_url("mises-a-jour", language), env=env),
     }
@@ -194,8 +194,8 @@ def test_json_text_escapes_markup_but_parses_back():
 
 
 def test_insurer_page_files_are_written_only_when_they_change(tmp_path):
-    state = state_for(tmp_path, "fr")
-    files = insurer_page_files(state.dataset.insurers)
+    build = build_for(tmp_path, "fr")
+    files = insurer_page_files(build.dataset.insurers)
     assert sorted(files)[:2] == ["ancien-assureur.en.md", "ancien-assureur.fr.md"] and len(files) == 10
     assert "reviewed: 2026-11-20" in files["assureur-inconnu.fr.md"]
     assert "reviewed: 2026-11-24" in files["ancien-assureur.fr.md"]  # removed_on
@@ -209,10 +209,17 @@ def test_insurer_page_files_are_written_only_when_they_change(tmp_path):
 
 
 def test_missing_placeholder_is_reported_not_dropped(tmp_path):
-    state = state_for(tmp_path, "fr")
-    block_renderers(state, "assureurs/assureur-avis/", {"insurer": "assureur-avis"})["insurer"]()
-    assert insert_deferred(state, "assureurs/assureur-avis/", "<p>the placeholder was lost</p>") is None
-    assert insert_deferred(state, "other/", "<p>unchanged</p>") == "<p>unchanged</p>"
+    build = build_for(tmp_path, "fr")
+    meta = {"insurer": "assureur-avis"}
+    assert insert_deferred(build, "assureurs/assureur-avis/", meta, "<p>the placeholder was lost</p>") is None
+    assert insert_deferred(build, "other/", {}, "<p>unchanged</p>") == "<p>unchanged</p>"
+
+
+def test_a_docs_file_gets_the_url_that_mkdocs_gives_it():
+    assert [docs_page_url(path, language) for path, language in (
+        ("index.fr.md", "fr"), ("index.en.md", "en"), ("faq.fr.md", "fr"), ("faq.en.md", "en"),
+        ("guide/index.en.md", "en"), ("guide/etape.fr.md", "fr"))] == ["", "en/", "faq/", "en/faq/", "en/guide/",
+                                                                         "guide/etape/"]
 
 
 def test_edit_url_and_data_dir():
@@ -225,11 +232,11 @@ def test_edit_url_and_data_dir():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_official_action_says_how_far_the_search_went_after_every_absence(tmp_path, language):
-    state = state_for(tmp_path, language)
+    build = build_for(tmp_path, language)
     page_url = site_page_url("journalistes", language)
-    soup = BeautifulSoup(outputs(state)["official-actions.html"], "html.parser")
-    scope = state.dataset.official_actions.scope.get(language)
-    records = {action.id: action for action in state.dataset.official_actions.actions}
+    soup = BeautifulSoup(outputs(build)["official-actions.html"], "html.parser")
+    scope = build.dataset.official_actions.scope.get(language)
+    records = {action.id: action for action in build.dataset.official_actions.actions}
     blocks = soup.select(".vm-action")
     assert [block.h3["id"] for block in blocks] == list(records)  # one anchor per record, dated steps first
     for block in blocks:

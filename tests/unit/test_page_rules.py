@@ -1,6 +1,5 @@
 """The page rules on small pages: each rule reports its problem with the file, the line and a fix."""
 
-import importlib.util
 
 import pytest
 
@@ -15,7 +14,6 @@ from factbase.pages.parity import parity_problems
 from factbase.pages.shape_rules import fold_problems, in_short_problems, word_count
 from factbase.pages.sourcing import insurer_names, names_pattern, sourcing_problems, strip_no_citation_markers
 from factbase.pages.twins import twin_problems
-from factbase.render.site import load_state
 from tests.conftest import ROOT, fixture_data
 
 NB = "\u00a0"
@@ -314,28 +312,7 @@ def test_a_heading_that_lost_its_anchor_does_not_spill_its_content_into_the_sect
         "docs/p.fr.md:12: heading '## B {#b}' differs: docs/p.en.md has '## B' at line 12"]
 
 
-# Once per build
-
-
-class _Config(dict):
-    """What hooks/pages.py reads of MkDocs' config: the build state (config["factbase"]) and docs_dir."""
-
-    def __init__(self, state, docs_dir):
-        super().__init__(factbase=state)
-        self.docs_dir = str(docs_dir)
-
-
-def test_the_page_rules_run_once_per_build_in_its_first_language(tmp_path):
-    spec = importlib.util.spec_from_file_location("pages_hook", ROOT / "hooks" / "pages.py")
-    hook = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(hook)
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "seul.fr.md").write_text(FRONT + '# Seul\n\n!!! in-short "En bref"\n\n    - Un point.\n', encoding="utf-8")
-    folder = fixture_data(tmp_path / "data")
-    first = load_state(ROOT, "fr", folder)
-    second = load_state(ROOT, "en", folder, previous=first)  # static-i18n: the next language, same config
-    for state in (first, second):
-        hook.on_files([], config=_Config(state, docs))
-    assert messages(first.page_rule_problems) == [f"{docs}/seul.fr.md: no en twin: {docs}/seul.en.md is missing"]
-    assert second.page_rule_problems == [] and not second.first_language
+def test_a_pages_title_is_its_front_matter_title_else_its_first_level_one_heading():
+    assert MarkdownPage("docs/r.fr.md", "---\ntitle: Risques\n---\n\n# Les risques\n").title == "Risques"
+    assert MarkdownPage("docs/r.fr.md", "## Avant\n\n# Les risques {#risks}\n").title == "Les risques"
+    assert MarkdownPage("docs/r.fr.md", "```\n# pas un titre\n```\n").title == ""

@@ -11,8 +11,8 @@ import io
 import pytest
 
 from factbase.render.downloads import CELL_SEPARATOR, CSV_COLUMNS, SPREADSHEET_FILES, download_files, insurer_rows
-from factbase.render.site import load_state
-from tests.conftest import ROOT, fixture_data
+from factbase.render.site import load_model
+from tests.conftest import ROOT, fixture_build, fixture_data
 
 SITE = "https://example.org/"
 
@@ -56,9 +56,9 @@ def open_in_libreoffice(data: bytes, separators: str = ",;\t") -> list[list[str]
 
 @pytest.fixture(scope="module")
 def dataset_and_files(tmp_path_factory):
-    state = load_state(ROOT, "fr", fixture_data(tmp_path_factory.mktemp("spreadsheets") / "data"))
-    files = download_files(state.dataset, site_url=SITE, env=state.env)
-    return state.dataset, {name: files[f"data/{name}"].encode("utf-8") for name in SPREADSHEET_FILES}
+    build = fixture_build(fixture_data(tmp_path_factory.mktemp("spreadsheets") / "data"), "fr")
+    files = download_files(build.dataset, site_url=SITE, env=build.env)
+    return build.dataset, {name: files[f"data/{name}"].encode("utf-8") for name in SPREADSHEET_FILES}
 
 
 def link_count(dataset) -> int:
@@ -120,7 +120,7 @@ def test_a_program_reads_the_files_with_utf_8_sig(dataset_and_files):
 def test_every_list_in_a_cell_uses_the_one_separator_source_ids_included():
     # LICENCE.txt gives one separator for every list in a cell; the source ids were once joined by
     # spaces. The real data has links with several sources (the fixture has none).
-    rows = insurer_rows(load_state(ROOT, "fr").dataset, SITE)
+    rows = insurer_rows(load_model(ROOT).dataset, SITE)
     header, several = rows[0], [row for row in rows[1:] if CELL_SEPARATOR in row[rows[0].index("sources")]]
     assert several, "no row with several sources"
     for row in several:
