@@ -17,7 +17,7 @@ def on_files(files, *, config):
     build = build_of(config)
     page_urls = {_site_path(file.url) for file in files.documentation_pages()}
     try:
-        redirects = load_redirects(build.root / "data")
+        redirects = load_redirects(build.model.data_dir)
         raise_if_any(redirect_problems(redirects, page_urls, build.language))
     except DataError as error:
         raise PluginError(str(error)) from None

@@ -20,8 +20,9 @@ from factbase.text import build_language, relative_url, url_prefix
 def on_config(config):
     root = Path(config.config_file_path).parent
     try:
-        attach(config, language_build(root, build_language(config), previous_build(config),
-                                      data_folder=data_dir(root), extra=config.extra, site_url=config.site_url or ""))
+        attach(config, language_build(root, build_language(config), previous_build(config), data_folder=data_dir(root),
+                                      docs_dir=Path(config.docs_dir), extra=config.extra,
+                                      site_url=config.site_url or ""))
     except DataError as error:
         raise PluginError(str(error)) from None
 

@@ -36,13 +36,14 @@ def data_dir(root: Path, environ: Mapping[str, str] = os.environ) -> Path:
     return (root / chosen).resolve() if chosen else root / "data"
 
 
-def load_model(root: Path, data_folder: Path | None = None, *, extra: Mapping[str, Any] | None = None,
-               site_url: str = "") -> SiteModel:
-    """Load and check every input; raise one DataError listing every problem. ``extra`` is mkdocs.yml's
-    `extra:` (the publisher and host); without it the identity is neither read nor checked."""
+def load_model(root: Path, data_folder: Path | None = None, *, docs_dir: Path | None = None,
+               extra: Mapping[str, Any] | None = None, site_url: str = "") -> SiteModel:
+    """Load and check every input; raise one DataError listing every problem. ``docs_dir`` is mkdocs.yml's
+    (root/docs by default); ``extra`` its `extra:` (the publisher and host): without it the identity is
+    neither read nor checked."""
     folder = data_folder or root / "data"
     display = str(folder.relative_to(root)) if folder.is_relative_to(root) else str(folder)
-    docs = root / "docs"
+    docs = docs_dir or root / "docs"
     problems: list[Problem] = []
     dataset = identity = None
     try:
@@ -119,10 +120,12 @@ def _identity(extra: Mapping[str, Any]) -> tuple[SiteIdentity | None, list[Probl
 
 
 def language_build(root: Path, language: str, previous: LanguageBuild | None, *, data_folder: Path,
-                   extra: Mapping[str, Any] | None = None, site_url: str = "") -> LanguageBuild:
+                   docs_dir: Path | None = None, extra: Mapping[str, Any] | None = None,
+                   site_url: str = "") -> LanguageBuild:
     """This language's build. ``previous`` is what the language built before it in the same build left
     (static-i18n builds them one after the other with the same config): its model is reused, so the
     inputs are loaded and checked once per build."""
     if previous is not None and previous.model.data_dir == data_folder:
         return LanguageBuild(previous.model, language, first=False)
-    return LanguageBuild(load_model(root, data_folder, extra=extra, site_url=site_url), language)
+    model = load_model(root, data_folder, docs_dir=docs_dir, extra=extra, site_url=site_url)
+    return LanguageBuild(model, language)
