@@ -42,8 +42,11 @@ print-serve-flags: # read by `make bench`, which times `make serve`
 build: $(RUNTIME_STAMP) ## strict build into site/ (replaced only if the build succeeds)
 	$(PY) scripts/build.py
 
+# One pytest worker per core (pytest-xdist); a module's tests stay on one worker (--dist loadscope), so that
+# a module's fixtures (a build, a browser) are made once. The browser tests spend much of their time
+# waiting on Chromium, which runs beside them.
 test: lint js-test browser ## everything: lint, the Node tests, then the unit, site and browser tests
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadscope
 
 unit: $(DEV_STAMP) ## only the fast tests of the pure modules
 	$(PY) -m pytest tests/unit

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 from pathlib import Path
 
 from factbase.data.insurers import Insurer, InsurerList
@@ -45,7 +46,9 @@ def insurer_page_files(insurers: InsurerList) -> dict[str, str]:
 
 
 def sync_files(folder: Path, files: dict[str, str]) -> tuple[int, int]:
-    """Make ``folder`` hold exactly ``files``; return how many were written and deleted."""
+    """Make ``folder`` hold exactly ``files``; return how many were written and deleted. Each file is
+    whole or absent, even while another build of the same checkout reads or writes it (the tests run
+    builds side by side)."""
     folder.mkdir(parents=True, exist_ok=True)
     existing = {path.name for path in folder.glob("*.md")}
     written = 0
@@ -53,9 +56,11 @@ def sync_files(folder: Path, files: dict[str, str]) -> tuple[int, int]:
         path = folder / name
         if name in existing and path.read_text(encoding="utf-8") == text:
             continue
-        path.write_text(text, encoding="utf-8")
+        partial = path.with_name(f".{name}.{os.getpid()}.partial")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
         written += 1
     stale = existing - files.keys()
     for name in stale:
-        (folder / name).unlink()
+        (folder / name).unlink(missing_ok=True)
     return written, len(stale)
