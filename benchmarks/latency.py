@@ -69,7 +69,7 @@ def keystroke_latency(url: str, insurers_in_data: int, say: Callable[[str], None
         page.goto(url, wait_until="networkidle")
         field = page.locator("#vm-lookup-field")
         field.focus()
-        page.wait_for_function("() => document.getElementById('vm-lookup').vmLookup.search('as') !== null",
+        page.wait_for_function("() => document.getElementById('vm-lookup').vmLookup?.search('as') != null",
                                timeout=60_000)
         field.evaluate("element => element.scrollIntoView({block: 'start'})")
         page.evaluate(INSTRUMENT)

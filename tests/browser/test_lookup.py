@@ -58,6 +58,21 @@ def test_each_way_of_typing_finds_the_insurer(page, site_url, query, expected):
     assert page.traffic.foreign(site_url) == [] and not page.traffic.console_errors
 
 
+ON_DEMAND = ("/insurer-lookup.js", "/lookup/match.js", "/lookup/insurers.json", "/cite-page.js", "/nir-guard.js")
+
+
+def test_the_lookup_loads_when_the_reader_reaches_for_it_and_the_first_keystroke_answers(page, site_url):
+    """A page view fetches neither the lookup (its code, its data) nor the scripts that only a gesture
+    needs (site.js, 8); a reader who types at once is answered as soon as they arrive."""
+    open_lookup(page, site_url)
+    assert [url for url in page.traffic.requests if url.endswith(ON_DEMAND)] == []
+    page.locator("#vm-lookup-field").press_sequentially("macif")  # no pause: typed while it loads
+    assert first_result(page, "Macif") == "Macif"
+    fetched = {suffix for suffix in ON_DEMAND for url in page.traffic.requests if url.endswith(suffix)}
+    assert fetched == set(ON_DEMAND)
+    assert not page.traffic.console_errors and not page.traffic.bad_responses
+
+
 def test_a_typo_is_offered_as_a_near_match(page, site_url):
     field = open_lookup(page, site_url)
     field.press_sequentially("aesoi")  # no accent and a typo: only folding leaves one edit
@@ -71,6 +86,7 @@ def test_the_browser_folds_names_as_the_build_does(page, site_url):
     Unicode tables) gives the shared cases of tests/vectors/folding.json and factbase.data.insurers.fold
     of every name and alias."""
     open_lookup(page, site_url).focus()
+    page.wait_for_function("() => document.getElementById('vm-lookup').vmLookup !== undefined")
     insurers = load_dataset(ROOT / "data").insurers.listed
     names = [text for insurer in insurers for text in (insurer.name, *insurer.aliases)]
     names += [case["input"] for case in FOLDING]
@@ -407,7 +423,7 @@ def test_every_keystroke_gives_results_with_10000_insurers(page, site_url, synth
         status=200, content_type="application/json", body=synthetic_lookup))
     field = open_lookup(page, site_url, "suis-je-concerne/")
     field.focus()
-    page.wait_for_function("() => document.getElementById('vm-lookup').vmLookup.search('as') !== null")
+    page.wait_for_function("() => document.getElementById('vm-lookup').vmLookup?.search('as') != null")
     shown = page.evaluate(TYPE_KEYSTROKES, KEYSTROKE_QUERIES)
     typed = [query[:i] for query in KEYSTROKE_QUERIES for i in range(1, len(query) + 1)]
     assert len(shown) == len(typed) and all(count >= 0 for count in shown), shown

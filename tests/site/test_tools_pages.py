@@ -29,12 +29,12 @@ def test_tool_code_loads_only_where_it_is_used(site_dir, language):
         return {urlsplit(tag.get("src") or tag.get("href")).path.rsplit("/", 1)[-1]
                 for tag in soup.select("script[src], link[rel=stylesheet]")}
 
-    tools = {"gdpr-letter.js", "insurer-lookup.js", "tools.css", "sheet.css"}
+    tools = {"gdpr-letter.js", "insurer-lookup-start.js", "insurer-lookup.js", "tools.css", "sheet.css"}
     assert assets(built(site_dir, "lettre-rgpd", language)) & tools == {"gdpr-letter.js", "tools.css"}
     assert assets(built(site_dir, "fiche", language)) & tools == {"sheet.css"}
-    assert assets(built(site_dir, "suis-je-concerne", language)) & tools == {"insurer-lookup.js", "tools.css"}
+    assert assets(built(site_dir, "suis-je-concerne", language)) & tools == {"insurer-lookup-start.js", "tools.css"}
     home = read_html(site_dir / ("en/" if language == "en" else "") / "index.html")
-    assert assets(home) & tools == {"insurer-lookup.js", "tools.css"}
+    assert assets(home) & tools == {"insurer-lookup-start.js", "tools.css"}
     assert not assets(built(site_dir, "sources", language)) & tools
 
 

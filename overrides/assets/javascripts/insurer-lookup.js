@@ -1,14 +1,15 @@
 /*
  * Insurer lookup ("Is my insurer concerned?"), on the pages that hold [[generated:insurer-lookup]].
- * An ES module (front matter `modules:`). Markup: overrides/fragments/insurer-lookup.html. Data:
- * lookup/insurers.json of the page's language (factbase/render/lookup.py), fetched from this site when the
- * reader first focuses the field. The matching policy is lookup/match.js, and the answer is drawn
- * by insurer-lookup-answer.js; this file handles the field:
+ * An ES module, imported by insurer-lookup-start.js (the page's module) when the reader first
+ * focuses the field, types, submits or arrives with #lookup=: a page view does not load it. Markup:
+ * overrides/fragments/insurer-lookup.html. Data: lookup/insurers.json of the page's language
+ * (factbase/render/lookup.py), whose request insurer-lookup-start.js starts at the same moment. The
+ * matching policy is lookup/match.js, and the answer is drawn by insurer-lookup-answer.js; this file
+ * handles the field:
  * - each keystroke's query is answered by lookup/match.js, and the answer handed to the view;
  * - Enter (the keyboard's search key) closes the keyboard and brings the answer into view;
  * - suis-je-concerne/#lookup=<name> (site search's hand-off) fills the field and answers;
  * - Down, Up and Escape move between the field and the results;
- * - Material's back-to-top button is hidden while it would cover the field.
  *
  * Nothing is stored and nothing is sent: the query never leaves the page.
  */
@@ -32,7 +33,10 @@ function start (root) {
   let loading = null
   function load () {
     if (loading) return loading
-    loading = fetch(root.getAttribute("data-src"), { credentials: "same-origin" })
+    // The request insurer-lookup-start.js made while this module loaded; a retry makes its own.
+    const request = root.vmLookupRequest || fetch(root.getAttribute("data-src"), { credentials: "same-origin" })
+    root.vmLookupRequest = null
+    loading = request
       .then((response) => {
         if (!response.ok) throw new Error(response.status)
         return response.json()
@@ -108,22 +112,6 @@ function start (root) {
     return parseFloat(getComputedStyle(node).lineHeight) || 24
   }
 
-  /* Material's back-to-top button appears under the header when the reader scrolls up: hidden
-     while it would cover the field. */
-  const topButton = document.querySelector(".md-top")
-  let coverCheck = 0
-  function keepFieldUncovered () {
-    coverCheck = 0
-    if (!topButton) return
-    const button = topButton.getBoundingClientRect()
-    const box = field.getBoundingClientRect()
-    const covers = !form.hidden && box.top < button.bottom + 8 && box.bottom > button.top - 8
-    document.documentElement.classList.toggle("vm-lookup-covers-top", covers)
-  }
-  function scheduleCoverCheck () {
-    if (!coverCheck) coverCheck = requestAnimationFrame(keepFieldUncovered)
-  }
-
   /* suis-je-concerne/#lookup=<encodeURIComponent(name)>: site search's hand-off (contracts.md §5). */
   function fromAddress () {
     if (!location.hash.startsWith(HASH_PREFIX)) return
@@ -175,14 +163,9 @@ function start (root) {
 
   field.addEventListener("focus", load)
   field.addEventListener("input", () => { update() })
-  form.addEventListener("submit", (event) => {
-    event.preventDefault()
-    answerNow()
-  })
+  form.addEventListener("submit", () => { answerNow() })  // insurer-lookup-start.js prevents the default
   window.addEventListener("pagehide", () => { form.reset() })
   window.addEventListener("hashchange", fromAddress)
-  window.addEventListener("scroll", scheduleCoverCheck, { passive: true })
-  window.addEventListener("resize", scheduleCoverCheck, { passive: true })
 
   // For the browser tests (folding, timing); holds nothing about the reader.
   root.vmLookup = {
@@ -198,9 +181,12 @@ function start (root) {
     }
   }
 
-  form.hidden = false
   root.classList.add("vm-lookup--ready")
-  keepFieldUncovered()
+  // What the reader did while this module loaded: arrived with #lookup=, pressed Enter, typed, or
+  // only focused the field.
   if (location.hash.startsWith(HASH_PREFIX)) fromAddress()
+  else if (root.vmLookupSubmitted) answerNow()
   else if (field.value) update()
+  else if (document.activeElement === field) load()
+  root.vmLookupSubmitted = false
 }

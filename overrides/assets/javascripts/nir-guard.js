@@ -1,5 +1,5 @@
 /*
- * NIR guard, on every page (main.html): the site never needs a social-security number (NIR), so a
+ * NIR guard, on every page (loaded by site.js at the reader's first gesture): the site never needs a social-security number (NIR), so a
  * field that holds one gets a visible warning telling the reader not to share it. Nothing is sent
  * or stored; the value is only read to decide whether to show the warning.
  *
@@ -84,4 +84,8 @@ import { looksLikeNir } from "./nir.js"
 
   document.addEventListener("input", check, true)
   document.addEventListener("change", check, true)
+  // site.js loads this script at the reader's first gesture: a field filled before it ran.
+  Array.prototype.forEach.call(document.querySelectorAll("input, textarea"), function (field) {
+    if (field.value) check({ target: field })
+  })
 })()

@@ -31,6 +31,10 @@
  *    to look the query up in the insurer lookup: suis-je-concerne/#lookup=<name> (contracts §5; a
  *    fragment, so the name never reaches the server). Never with digits: nothing that could be a
  *    social-security number goes into an address.
+ * 8. Scripts that only matter once the reader does something load at their first gesture (a scroll,
+ *    a tap, a key, a field focused), not with the page (BENCHMARKS.md, section 4): main.html lists
+ *    them in data-on-first-use, each with its attributes (the "Cite this page" box's cite-page.js;
+ *    the NIR guard nir-guard.js, a module, with its data-nir-message).
  * Labels come from this script's data-labels (main.html; factbase/text/localized.py, "ui" group).
  */
 (function () {
@@ -42,6 +46,27 @@
     labels = JSON.parse((script && script.getAttribute("data-labels")) || "{}")
   } catch (error) {
     labels = {}
+  }
+
+  var onFirstUse = []
+  try {
+    onFirstUse = JSON.parse((script && script.getAttribute("data-on-first-use")) || "[]")
+  } catch (error) {
+    onFirstUse = []
+  }
+  var GESTURES = ["scroll", "pointerdown", "keydown", "focusin", "touchstart"]
+  function loadOnFirstUse() {
+    GESTURES.forEach(function (type) { window.removeEventListener(type, loadOnFirstUse, true) })
+    onFirstUse.forEach(function (entry) {
+      var tag = document.createElement("script")
+      if (entry.module) tag.type = "module"
+      Object.keys(entry.attributes || {}).forEach(function (name) { tag.setAttribute(name, entry.attributes[name]) })
+      tag.src = entry.src
+      document.head.appendChild(tag)
+    })
+  }
+  if (onFirstUse.length) {
+    GESTURES.forEach(function (type) { window.addEventListener(type, loadOnFirstUse, { capture: true, passive: true }) })
   }
 
   var element = document.getElementById("__config")
