@@ -148,10 +148,7 @@ def _meta(results: dict) -> list[str]:
     return [*lines, ""]
 
 
-def _builds(results: dict) -> list[str]:
-    b = results.get("builds")
-    if not b:
-        return []
+def _builds(b: dict, results: dict) -> list[str]:
     lines = ["## 1. Build cost of our hooks", "",
              "A cold `mkdocs build` (generated pages and Jinja cache removed first) of the real site in both "
              "languages, and of the **baseline**: the same pages built by bare Material with the same Markdown "
@@ -173,10 +170,7 @@ def _builds(results: dict) -> list[str]:
     return lines
 
 
-def _scale(results: dict) -> list[str]:
-    scale = results.get("scale")
-    if not scale:
-        return []
+def _scale(scale: dict, results: dict) -> list[str]:
     per_wall = results["scale_per_page_ms"]["wall"]
     per_cpu = results["scale_per_page_ms"]["cpu"]
     lines = ["## 2. Scale: synthetic insurers × 2 languages", "",
@@ -196,10 +190,7 @@ def _scale(results: dict) -> list[str]:
     return lines
 
 
-def _profile(results: dict) -> list[str]:
-    p = results.get("profile")
-    if not p:
-        return []
+def _profile(p: dict, results: dict) -> list[str]:
     lines = ["### Where the time goes (cProfile)", "",
              "One profiled build of each. cProfile slows Python-heavy code most, so these are profiled "
              "milliseconds (larger than the plain timings above); compare the shares, not the absolute "
@@ -223,10 +214,7 @@ def _profile(results: dict) -> list[str]:
     return lines
 
 
-def _preview(results: dict) -> list[str]:
-    p = results.get("preview")
-    if not p:
-        return []
+def _preview(p: dict, results: dict) -> list[str]:
     lines = ["## 3. Preview rebuild", "",
             f"`{p['command']}` runs in a copy of the project on a free port. The clock starts when "
             "`docs/faq.fr.md` is saved with a new paragraph and stops when the server returns `/faq/` with "
@@ -252,10 +240,7 @@ def _preview(results: dict) -> list[str]:
     return lines
 
 
-def _weight(results: dict) -> list[str]:
-    w = results.get("weight")
-    if not w:
-        return []
+def _weight(w: dict, results: dict) -> list[str]:
     kinds = ("html", "css", "js", "fonts", "images", "search", "lookup", "other")
     lines = ["## 4. Page weight", "",
              "Each page of the real site opened in Chromium with an empty cache (a fresh context, mobile "
@@ -291,10 +276,7 @@ def _weight(results: dict) -> list[str]:
     return lines
 
 
-def _search(results: dict) -> list[str]:
-    s = results.get("search")
-    if not s:
-        return []
+def _search(s: dict, results: dict) -> list[str]:
     lines = ["## 5. Search index", "",
              "`site/search/search_index.<lang>.json`, written per language by `hooks/search.py` from the one "
              "index static-i18n makes; gzip level 6. `search_index.json` is a stub kept for Material.", ""]
@@ -315,10 +297,7 @@ def _search(results: dict) -> list[str]:
     return lines
 
 
-def _lighthouse(results: dict) -> list[str]:
-    lh = results.get("lighthouse")
-    if not lh:
-        return []
+def _lighthouse(lh: dict, results: dict) -> list[str]:
     lines = ["## 6. Lighthouse", "",
              f"Lighthouse {lh['version']} (npm, pinned in `benchmarks/package-lock.json`), mobile form factor "
              "(its default: simulated slow 4G and a 4× slower CPU), `CHROME_PATH=/usr/bin/chromium`, every host "
@@ -335,10 +314,7 @@ def _lighthouse(results: dict) -> list[str]:
     return lines
 
 
-def _latency(results: dict) -> list[str]:
-    lat = results.get("latency")
-    if not lat:
-        return []
+def _latency(lat: dict, results: dict) -> list[str]:
     lines = ["## 7. Lookup latency", "",
              f"On {lat['setup']}: real keystrokes (Playwright's keyboard) typed into the lookup field of "
              "`/suis-je-concerne/` at a 412 px mobile viewport, each word new to the lookup's cache. Queries: "
@@ -428,6 +404,10 @@ def chart(results: dict) -> str:
 
 # The document
 
+# Each section after the step whose results it reports (the key of that step in the results).
+SECTIONS = (("builds", _builds), ("scale", _scale), ("profile", _profile), ("preview", _preview),
+            ("weight", _weight), ("search", _search), ("lighthouse", _lighthouse), ("latency", _latency))
+
 
 def render(results: dict, root: Path) -> str:
     lines = ["# Benchmarks", "",
@@ -437,8 +417,9 @@ def render(results: dict, root: Path) -> str:
     lines += _meta(results)
     lines += ["## Summary", ""]
     lines += _table(["Measure", "Goal", "Measured", "Status"], summary_rows(results))
-    for section in (_builds, _scale, _profile, _preview, _weight, _search, _lighthouse, _latency):
-        lines += section(results)
+    for key, section in SECTIONS:
+        if results.get(key):  # a step that was never measured has no section
+            lines += section(results[key], results)
     changes = root / CHANGES
     if changes.exists():
         lines += [changes.read_text(encoding="utf-8").strip(), ""]

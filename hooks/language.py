@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from factbase.publish import hreflang_links, page_twins
+from factbase import publish
 from factbase.text import language_problem
 
 # Hooks
@@ -26,7 +26,7 @@ def on_page_context(context, *, page, config, nav):
     # static-i18n (priority 50) has just set extra.alternate for this page, with relative links;
     # Material prints them as <link rel="alternate" hreflang>, which must be absolute.
     alternates = getattr(page.file, "alternates", None) or {}
-    twins = page_twins({language: file.url for language, file in alternates.items()})
-    config.extra.alternate = hreflang_links(config.site_url or "/", twins)
+    twins = publish.page_twins({language: file.url for language, file in alternates.items()})
+    config.extra.alternate = publish.hreflang_links(config.site_url or "/", twins)
     context["page_twins"] = twins
     return context

@@ -17,16 +17,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 from mkdocs.utils import CountHandler, clean_directory
 
-from factbase.publish import (
-    MANIFEST_NAME,
-    Manifest,
-    Plan,
-    PreviewBuild,
-    is_incremental_preview,
-    make_manifest,
-    patch_search_index,
-    plan_rebuild,
-)
+from factbase import publish
 from factbase.render import build_of, data_dir
 from factbase.text import LANGUAGES, all_languages_built
 
@@ -58,19 +49,20 @@ def on_pre_build(*, config):
     if not build_of(config).first:
         return
     site, root = Path(config.site_dir), Path(config.config_file_path).parent
-    current = make_manifest(root, [Path(config.config_file_path), Path(config.docs_dir), data_dir(root),
-                                   *(root / name for name in ("overrides", "hooks", "factbase"))], os.environ)
-    manifest_path = site / MANIFEST_NAME
-    previous = Manifest.from_json(manifest_path.read_text(encoding="utf-8")) if manifest_path.is_file() else None
+    current = publish.make_manifest(root, [Path(config.config_file_path), Path(config.docs_dir), data_dir(root),
+                                           *(root / name for name in ("overrides", "hooks", "factbase"))], os.environ)
+    manifest_path = site / publish.MANIFEST_NAME
+    previous = (publish.Manifest.from_json(manifest_path.read_text(encoding="utf-8"))
+                if manifest_path.is_file() else None)
     manifest_path.unlink(missing_ok=True)  # written back only by a build that succeeds
-    plan = plan_rebuild(previous, current, _relative(Path(config.docs_dir), root))
+    plan = publish.plan_rebuild(previous, current, _relative(Path(config.docs_dir), root))
     search_before = {} if plan.full else _search_indexes(site)
     if not plan.full and len(search_before) < len(LANGUAGES):
-        plan = Plan(True, "the previous search index is missing")
+        plan = publish.Plan(True, "the previous search index is missing")
     if plan.full:
         clean_directory(str(site))  # no output is newer than its source: MkDocs rebuilds every page
     log.info(f"preview: {'full rebuild' if plan.full else 'incremental rebuild'}: {plan.reason}")
-    config[PREVIEW_KEY] = PreviewBuild(plan, current, search_before)
+    config[PREVIEW_KEY] = publish.PreviewBuild(plan, current, search_before)
 
 
 @event_priority(-300)  # after static-i18n's on_files (-100) has kept this language's pages
@@ -109,14 +101,14 @@ def on_post_build(*, config):
     log.debug(f"preview: {len(preview.rebuilt)} page(s) rebuilt: {', '.join(sorted(preview.rebuilt)[:5])}")
     if not preview.plan.full:  # the index has only the rebuilt pages: put them into the previous one
         for language, fresh in _search_indexes(site).items():
-            patched = patch_search_index(preview.search_before[language], fresh, preview.rebuilt)
+            patched = publish.patch_search_index(preview.search_before[language], fresh, preview.rebuilt)
             _index_path(site, language).write_text(json.dumps(patched, ensure_ascii=False, separators=(",", ":")),
                                                    encoding="utf-8")
     # Without a manifest the next build is a full one. So a build that fails leaves none: it was
     # removed in on_pre_build, and a strict build that warned fails after this event, so it is not
     # written then either. The next build repeats every warning, not only those of the edited page.
     if not _warned():
-        (site / MANIFEST_NAME).write_text(preview.manifest.to_json(), encoding="utf-8")
+        (site / publish.MANIFEST_NAME).write_text(preview.manifest.to_json(), encoding="utf-8")
 
 
 # Helpers
@@ -128,7 +120,7 @@ class _DirtyBuildWarning(logging.Filter):
 
 
 def _incremental(config) -> bool:
-    return is_incremental_preview(config.site_url or "", config.dev_addr, sys.argv)
+    return publish.is_incremental_preview(config.site_url or "", config.dev_addr, sys.argv)
 
 
 def _warned() -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from factbase.publish import split_search_index, stub_index
+from factbase import publish
 from factbase.render import build_of
 from factbase.text import all_languages_built
 
@@ -20,9 +20,9 @@ def on_post_build(*, config):
         return
     folder = Path(config.site_dir) / "search"
     combined = json.loads((folder / "search_index.json").read_text(encoding="utf-8"))
-    for language, index in split_search_index(combined, build_of(config).dataset.search_synonyms).items():
+    for language, index in publish.split_search_index(combined, build_of(config).dataset.search_synonyms).items():
         _write_json(folder / f"search_index.{language}.json", index)
-    _write_json(folder / "search_index.json", stub_index(combined))
+    _write_json(folder / "search_index.json", publish.stub_index(combined))
 
 
 # Helpers

@@ -10,16 +10,8 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from factbase import publish
 from factbase.data import DataError, Problem
-from factbase.publish import (
-    build_date,
-    headers_file,
-    robots_txt,
-    security_contact,
-    security_txt,
-    site_url_problems,
-    with_policy_meta,
-)
 from factbase.render import build_of
 from factbase.text import all_languages_built, build_language, label
 
@@ -27,8 +19,8 @@ from factbase.text import all_languages_built, build_language, label
 
 
 def on_config(config):
-    problems = site_url_problems(config.site_url)
-    problems += security_contact(config.extra, build_date(os.environ.get("SOURCE_DATE_EPOCH")))[1]
+    problems = publish.site_url_problems(config.site_url)
+    problems += publish.security_contact(config.extra, publish.build_date(os.environ.get("SOURCE_DATE_EPOCH")))[1]
     site_dir, root = Path(config.site_dir).resolve(), Path(config.config_file_path).resolve().parent
     if site_dir == root / "site":
         problems.append(Problem(
@@ -51,13 +43,13 @@ def on_post_build(*, config):
         return
     site = Path(config.site_dir)
     hashes = set() if _is_live_preview(config) else _add_policy_to_pages(site)
-    contact, _ = security_contact(config.extra, None)
+    contact, _ = publish.security_contact(config.extra, None)
     publisher = build_of(config).identity.publisher  # checked with the other inputs (hooks/sources.py)
     paths = [path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()]
-    (site / "_headers").write_text(headers_file(config.site_url, hashes, paths), encoding="utf-8")
-    (site / "robots.txt").write_text(robots_txt(config.site_url), encoding="utf-8")
+    (site / "_headers").write_text(publish.headers_file(config.site_url, hashes, paths), encoding="utf-8")
+    (site / "robots.txt").write_text(publish.robots_txt(config.site_url), encoding="utf-8")
     (site / ".well-known").mkdir(exist_ok=True)
-    (site / ".well-known" / "security.txt").write_text(security_txt(config.site_url, contact, publisher),
+    (site / ".well-known" / "security.txt").write_text(publish.security_txt(config.site_url, contact, publisher),
                                                         encoding="utf-8")
 
 
@@ -69,7 +61,7 @@ def _add_policy_to_pages(site: Path) -> set[str]:
     every_hash: set[str] = set()
     for path in site.rglob("*.html"):
         html = path.read_text(encoding="utf-8")
-        updated, hashes = with_policy_meta(html)
+        updated, hashes = publish.with_policy_meta(html)
         every_hash.update(hashes)
         if updated != html:
             path.write_text(updated, encoding="utf-8")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from factbase.data.sources import RELIABILITY_ENUM, Source, read_sources
 from factbase.data.terms import Term, glossary_problems, read_terms
 from factbase.data.timeline import Event, read_timeline
 from factbase.data.updates import Update, read_updates
-from factbase.data.yamlfile import JsonPath, YamlDocument
+from factbase.data.yamlfile import JsonPath, YamlDocument, walk_fields
 
 # Fields that hold source ids, wherever they appear in a data file.
 SOURCE_LIST_FIELDS = ("sources", "note_sources", "outcome_sources")
@@ -95,7 +94,7 @@ def load_dataset(data_dir: Path, display_dir: str = "data", docs_dir: Path | Non
 def source_id_problems(document: YamlDocument, sources: dict[str, Source], record_key: str) -> list[Problem]:
     """Source ids that data/sources.yaml does not know, and own notices that are not an insurer's."""
     problems = []
-    for path, source_id in _source_ids(document.data, ()):
+    for path, source_id in walk_fields(document.data, (), _source_ids):
         record = _record_name(document.data, path, record_key)
         field = ".".join(map(str, path[2:]))
         source = sources.get(source_id)
@@ -115,18 +114,14 @@ def source_id_problems(document: YamlDocument, sources: dict[str, Source], recor
     return problems
 
 
-def _source_ids(value: Any, path: JsonPath) -> Iterator[tuple[JsonPath, str]]:
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if key in SOURCE_LIST_FIELDS and isinstance(item, list):
-                yield from (((*path, key, index), entry) for index, entry in enumerate(item) if isinstance(entry, str))
-            elif key in SOURCE_FIELDS and isinstance(item, str):
-                yield (*path, key), item
-            else:
-                yield from _source_ids(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _source_ids(item, (*path, index))
+def _source_ids(path: JsonPath, value: Any) -> list[tuple[JsonPath, str]] | None:
+    """(path, id) of each source id in a field that holds source ids; None for any other field."""
+    key = path[-1]
+    if key in SOURCE_LIST_FIELDS and isinstance(value, list):
+        return [((*path, index), entry) for index, entry in enumerate(value) if isinstance(entry, str)]
+    if key in SOURCE_FIELDS and isinstance(value, str):
+        return [(path, value)]
+    return None
 
 
 def _record_name(data: Any, path: JsonPath, record_key: str) -> str | None:

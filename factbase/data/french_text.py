@@ -10,11 +10,11 @@ spaces): what is left to report in a text is what no typesetting fixes, such as 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from factbase.data.problems import Problem
-from factbase.data.yamlfile import JsonPath, YamlDocument
+from factbase.data.yamlfile import JsonPath, YamlDocument, walk_fields
 from factbase.text.localized import typeset
 from factbase.text.typography import french_typography_flaws
 
@@ -32,7 +32,7 @@ def french_text_problems(document: YamlDocument, lists: Iterable[str], record_ke
             if not isinstance(record, dict):
                 continue
             name = record.get(record_key)
-            for path, text in _french_texts(record, (key, index)):
+            for path, text in walk_fields(record, (key, index), _french_text):
                 problems += [Problem(document.display_path, flaw.message, flaw.hint, line=document.line_of(path),
                                      record=name if isinstance(name, str) else None,
                                      field=".".join(map(str, path[2:])))
@@ -40,16 +40,12 @@ def french_text_problems(document: YamlDocument, lists: Iterable[str], record_ke
     return problems
 
 
-def _french_texts(value: Any, path: JsonPath) -> Iterator[tuple[JsonPath, str]]:
-    """(path, text as printed) of the record's names and of the ``fr`` side of each of its texts."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if key == "fr" and isinstance(item, str):
-                yield (*path, key), typeset(item, "fr")
-            elif key in AS_WRITTEN and len(path) == 2 and isinstance(item, str):
-                yield (*path, key), item
-            else:
-                yield from _french_texts(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _french_texts(item, (*path, index))
+def _french_text(path: JsonPath, value: Any) -> list[tuple[JsonPath, str]] | None:
+    """(path, text as printed) of a record's name or of the ``fr`` side of a text; None for any other
+    field. ``path`` is (list, index, field...)."""
+    key = path[-1]
+    if key == "fr" and isinstance(value, str):
+        return [(path, typeset(value, "fr"))]
+    if key in AS_WRITTEN and len(path) == 3 and isinstance(value, str):
+        return [(path, value)]
+    return None

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -15,6 +16,7 @@ JsonPath = tuple[str | int, ...]
 # libyaml's parser when PyYAML has it (the pinned wheels do): about ten times faster on the
 # synthetic 10,000-insurer file. Its nodes carry the same line marks.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+Found = TypeVar("Found")
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,19 @@ class YamlDocument:
             if line is not None:
                 return line
         return None
+
+
+def walk_fields(value: Any, path: JsonPath,
+                pick: Callable[[JsonPath, Any], Iterable[Found] | None]) -> Iterator[Found]:
+    """Depth first through the mappings and lists of ``value`` (found at ``path``): for each mapping
+    entry, what ``pick(its path, its value)`` gives, or, where it gives None, what is found inside it."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            picked = pick((*path, key), item)
+            yield from walk_fields(item, (*path, key), pick) if picked is None else picked
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from walk_fields(item, (*path, index), pick)
 
 
 def load_yaml(path: Path, display_path: str) -> YamlDocument:

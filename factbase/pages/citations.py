@@ -21,7 +21,8 @@ CITATION = re.compile(r"\[@([a-z0-9][a-z0-9-]*(?:\s*;\s*@[a-z0-9][a-z0-9-]*)*)\]
 # With the spaces between it and the word before, which become one non-breaking space: a marker never
 # starts a line alone. Not the indentation of a line, which is Markdown's structure.
 _SPACED_CITATION = re.compile(r"(?:(?<=\S)([ \t]+))?" + CITATION.pattern)
-_FENCE = re.compile(r"^\s*(```|~~~)")
+# The opening or closing line of a fenced code block (the page rules and `make fmt` read it too).
+FENCE = re.compile(r"^\s*(```|~~~)")
 PAGE_SOURCES_ANCHOR = "page-sources"
 
 
@@ -44,7 +45,7 @@ def _ids(group: str) -> tuple[str, ...]:
 def _outside_code(markdown: str) -> Iterable[tuple[int, str]]:
     fenced = False
     for number, line in enumerate(markdown.splitlines(), start=1):
-        if _FENCE.match(line):
+        if FENCE.match(line):
             fenced = not fenced
             continue
         if not fenced:

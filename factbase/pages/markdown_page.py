@@ -13,10 +13,9 @@ from functools import cached_property
 
 import yaml
 
-from factbase.pages.citations import CITATION
+from factbase.pages.citations import CITATION, FENCE
 from factbase.pages.markers import MARKER
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
 HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$")
 # attr_list at the end of a heading: {#id}, {#id .class}, { #id }
 HEADING_ATTRS = re.compile(r"\s*\{:?\s*([^}]*)\}\s*$")
@@ -166,7 +165,7 @@ class MarkdownPage:
         for number, line in enumerate(lines, start=1):
             if number <= self._front_matter_end:
                 continue
-            if _FENCE.match(line) and not in_comment:
+            if FENCE.match(line) and not in_comment:
                 fenced = not fenced
                 continue
             if fenced:

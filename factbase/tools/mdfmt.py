@@ -23,10 +23,9 @@ import difflib
 import re
 from pathlib import Path
 
-from factbase.pages.markdown_page import front_matter_end
+from factbase.pages.markdown_page import FENCE, TABLE_DELIMITER, front_matter_end
 from factbase.text import typography
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
 _TRAILING = re.compile(r"[ \t]+$")
 _INDENTED = re.compile(r"^(?: {4}|\t)")
 
@@ -37,14 +36,14 @@ def format_markdown(text: str, french: bool = False) -> str:
     fenced = False
     front_end = front_matter_end(lines)
     for index, line in enumerate(lines):
-        if _FENCE.match(line):
+        if FENCE.match(line):
             fenced = not fenced
         stripped = _TRAILING.sub("", line)
         if french and not fenced and _typeset_line(lines, index, front_end):
             stripped = french_spacing(stripped)
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if (not fenced and stripped.strip() and line.endswith("  ") and following.strip()
-                and not _FENCE.match(line)):
+                and not FENCE.match(line)):
             stripped += "  "  # a hard line break: <br> in the page
         if not stripped and out and not out[-1] and not fenced and not _next_to_indented(out, lines, index):
             continue
@@ -58,7 +57,6 @@ def format_markdown(text: str, french: bool = False) -> str:
 # attribute lists ({#id}), URLs.
 _PROTECTED = re.compile(r"(`+).*?\1|<!--.*?-->|<[^>\n]*>|\]\([^)\n]*\)|\[@[^\]\n]*\]|\{[:#.][^}\n]*\}"
                         r"|\b(?:https?|mailto):\S+")
-_TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def french_spacing(line: str) -> str:
@@ -70,7 +68,7 @@ def _typeset_line(lines: list[str], index: int, front_matter_end: int) -> bool:
     line = lines[index]
     if index < front_matter_end:
         return line.startswith(("title:", "description:"))
-    return not _TABLE_DELIMITER.match(line) and not _FENCE.match(line)
+    return not TABLE_DELIMITER.match(line) and not FENCE.match(line)
 
 
 def _next_to_indented(out: list[str], lines: list[str], index: int) -> bool:
