@@ -8,7 +8,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from factbase.pages import reviewed_note
-from factbase.render import CARDS_FOLDER, HEIGHT, WIDTH, CardCache, build_of, citation_box, preview_tags, shared_page
+from factbase.render import CARDS_FOLDER, CardCache, build_of, citation_box, preview_tags, shared_page
 from factbase.text import absolute_url, url_prefix
 
 CARDS_KEY = "social_cards"  # this build language's card cache, on the config (never a module global)
@@ -37,7 +37,7 @@ def on_page_context(context, *, page, config, nav):
         shutil.copyfile(card, target)
     image_url = absolute_url(config.site_url or "/", f"{CARDS_FOLDER}/{card.name}")
     context["social_meta"] = Markup(build.env.get_template("social-meta.html").render(
-        **preview_tags(shared, image_url), width=WIDTH, height=HEIGHT))
+        tags=preview_tags(shared, image_url)))
     reviewed = reviewed_note(page.meta, build.language)
     if reviewed:
         context["page_cite"] = Markup(build.env.get_template("cite-page.html").render(

@@ -11,7 +11,7 @@ import jinja2
 
 from factbase.data.datafile import read_data_file
 from factbase.data.problems import Problem
-from factbase.data.timeline import dated_id_problems
+from factbase.data.timeline import SourcedNote, dated_id_problems
 from factbase.data.yamlfile import YamlDocument
 from factbase.text.lang import url_prefix
 from factbase.text.localized import Localized, format_date
@@ -20,12 +20,6 @@ from factbase.text.urls import relative_url
 FILE = "official-actions"
 LIST_KEY = "actions"
 TIMELINE_PAGE = "chronologie"
-
-
-@dataclass(frozen=True)
-class ActionNote:
-    text: Localized
-    sources: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -41,21 +35,18 @@ class OfficialAction:
     sources: tuple[str, ...]
     outcome: Localized | None
     outcome_sources: tuple[str, ...]
-    note: ActionNote | None
+    note: SourcedNote | None
     timeline: str | None
     line: int | None
 
     @classmethod
     def from_yaml(cls, record: dict, line: int | None) -> OfficialAction:
-        def text(key: str) -> Localized | None:
-            return Localized.from_data(record[key]) if key in record else None
-
-        note = record.get("note")
         return cls(
-            id=record["id"], date=record.get("date"), status=record["status"], authority=text("authority"),
-            title=Localized.from_data(record["title"]), text=text("text"), sources=tuple(record.get("sources", ())),
-            outcome=text("outcome"), outcome_sources=tuple(record.get("outcome_sources", ())),
-            note=ActionNote(Localized.from_data(note["text"]), tuple(note["sources"])) if note else None,
+            id=record["id"], date=record.get("date"), status=record["status"],
+            authority=Localized.field_of(record, "authority"), title=Localized.from_data(record["title"]),
+            text=Localized.field_of(record, "text"), sources=tuple(record.get("sources", ())),
+            outcome=Localized.field_of(record, "outcome"), outcome_sources=tuple(record.get("outcome_sources", ())),
+            note=SourcedNote.from_yaml(record.get("note")),
             timeline=record.get("timeline"), line=line)
 
     def source_ids(self) -> Iterator[str]:

@@ -34,9 +34,6 @@ class Source:
 
     @classmethod
     def from_yaml(cls, record: dict, line: int | None) -> Source:
-        def optional_text(key: str) -> Localized | None:
-            return Localized.from_data(record[key]) if key in record else None
-
         return cls(
             id=record["id"],
             publisher=Localized.from_data(record["publisher"]),
@@ -44,13 +41,13 @@ class Source:
             title_descriptive=record.get("title_descriptive", False),
             date=record["date"],
             date_approximate=record.get("date_approximate", False),
-            date_note=optional_text("date_note"),
+            date_note=Localized.field_of(record, "date_note"),
             url=record["url"],
-            url_note=optional_text("url_note"),
+            url_note=Localized.field_of(record, "url_note"),
             url_checked=record.get("url_checked", True),
             language=record["language"],
             reliability=record["reliability"],
-            reliability_note=optional_text("reliability_note"),
+            reliability_note=Localized.field_of(record, "reliability_note"),
             seed_file=record.get("seed_file"),
             line=line,
         )

@@ -14,12 +14,19 @@ from factbase.text.localized import Localized
 
 
 @dataclass(frozen=True)
-class EventNote:
-    """Where sources disagree about an event: what each side says and what the site retains."""
+class SourcedNote:
+    """A note under a record, with its own sources: where sources disagree about an event (with the
+    conflict's id, e.g. C-02), or what is known of an official action's outcome."""
 
-    conflict: str | None
     text: Localized
     sources: tuple[str, ...]
+    conflict: str | None = None
+
+    @classmethod
+    def from_yaml(cls, note: dict | None) -> SourcedNote | None:
+        if not note:
+            return None
+        return cls(Localized.from_data(note["text"]), tuple(note["sources"]), note.get("conflict"))
 
 
 @dataclass(frozen=True)
@@ -30,12 +37,11 @@ class Event:
     title: Localized
     text: Localized
     sources: tuple[str, ...]
-    note: EventNote | None
+    note: SourcedNote | None
     line: int | None
 
     @classmethod
     def from_yaml(cls, record: dict, line: int | None) -> Event:
-        note = record.get("note")
         return cls(
             id=record["id"],
             date=record["date"],
@@ -43,8 +49,7 @@ class Event:
             title=Localized.from_data(record["title"]),
             text=Localized.from_data(record["text"]),
             sources=tuple(record["sources"]),
-            note=EventNote(note.get("conflict"), Localized.from_data(note["text"]), tuple(note["sources"]))
-            if note else None,
+            note=SourcedNote.from_yaml(record.get("note")),
             line=line,
         )
 

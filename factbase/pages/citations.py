@@ -32,12 +32,6 @@ class CitationUse:
     ids: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class PageRef:
-    title: str
-    url: str
-
-
 def _ids(group: str) -> tuple[str, ...]:
     return tuple(part.strip().lstrip("@") for part in group.split(";"))
 

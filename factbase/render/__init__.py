@@ -4,7 +4,7 @@ reads (model.py), loaded and checked once per build (site.py). Imports text, dat
 """
 
 # The names that hooks/ may use (tests/unit/test_layers.py): the public API of this folder.
-from factbase.render.cards import HEIGHT, WIDTH, CardCache
+from factbase.render.cards import CardCache
 from factbase.render.downloads import download_files
 from factbase.render.feeds import feed_path, render_feed
 from factbase.render.generated import DATA_FILE_OF_BLOCK, block_renderers, insert_deferred
@@ -22,10 +22,8 @@ from factbase.render.terms import explain_terms, term_matcher
 __all__ = [
     "CARDS_FOLDER",
     "DATA_FILE_OF_BLOCK",
-    "HEIGHT",
     "LOOKUP_FILE",
     "NOT_FOUND_TEMPLATE",
-    "WIDTH",
     "CardCache",
     "LanguageBuild",
     "RenderedOnce",

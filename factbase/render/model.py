@@ -19,7 +19,7 @@ import jinja2
 from factbase.data.dataset import Dataset
 from factbase.data.identity import SiteIdentity
 from factbase.data.sources import Source
-from factbase.pages.citations import PageRef, find_citations
+from factbase.pages.citations import find_citations
 from factbase.pages.markdown_page import MarkdownPage
 from factbase.render.terms import TermMatcher, term_matcher
 
@@ -92,16 +92,15 @@ class LanguageBuild:
         return tuple(page for page in self.model.pages if page.page.language == self.language)
 
     @cached_property
-    def citation_usage(self) -> dict[str, list[PageRef]]:
+    def citation_usage(self) -> dict[str, list[SitePage]]:
         """Source id -> this language's pages that cite it, in file order (the Sources page lists them)."""
-        usage: dict[str, list[PageRef]] = {}
+        usage: dict[str, list[SitePage]] = {}
         for site_page in self.pages:
-            ref = PageRef(site_page.page.title, site_page.url)
             for use in find_citations(site_page.page.text):
                 for source_id in use.ids:
-                    refs = usage.setdefault(source_id, [])
-                    if ref not in refs:
-                        refs.append(ref)
+                    citing = usage.setdefault(source_id, [])
+                    if site_page not in citing:
+                        citing.append(site_page)
         return usage
 
     @cached_property

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
-from factbase.render.cards import Card
+from factbase.render.cards import HEIGHT, WIDTH, Card
 from factbase.text.lang import LANGUAGE_NAMES, LANGUAGES, LOCALES
 from factbase.text.localized import MONTHS, label
 
@@ -131,12 +131,18 @@ def shared_page(*, language: str, site_name: str, site_description: str, title: 
                       site_description if is_home else title, is_home)
 
 
-def preview_tags(page: SharedPage, image_url: str) -> dict:
-    """The values of the page's Open Graph and Twitter tags (overrides/fragments/social-meta.html)."""
-    return {"page": page, "image_url": image_url, "locale": LOCALES[page.language],
-            "alternates": [LOCALES[language] for language in LANGUAGES if language != page.language],
-            "image_alt": fill(label(page.language, "social.image_alt"), {"title": page.card.title,
-                                                                          "site": page.site_name})}
+def preview_tags(page: SharedPage, image_url: str) -> list[tuple[str, str, str]]:
+    """The page's Open Graph and Twitter tags, in order, as (attribute, its value, content): what
+    overrides/fragments/social-meta.html prints as <meta attribute="value" content="content">."""
+    image_alt = fill(label(page.language, "social.image_alt"), {"title": page.card.title, "site": page.site_name})
+    open_graph = [
+        ("og:type", "website"), ("og:site_name", page.site_name), ("og:title", page.title),
+        ("og:description", page.description), ("og:url", page.url), ("og:locale", LOCALES[page.language]),
+        *(("og:locale:alternate", LOCALES[language]) for language in LANGUAGES if language != page.language),
+        ("og:image", image_url), ("og:image:type", "image/png"), ("og:image:width", str(WIDTH)),
+        ("og:image:height", str(HEIGHT)), ("og:image:alt", image_alt)]
+    return [("property", name, content) for name, content in open_graph] + [
+        ("name", "twitter:card", "summary_large_image")]
 
 
 def citation_box(page: SharedPage, reviewed: dict[str, str]) -> dict:
