@@ -6,11 +6,17 @@ page URLs: "" is the home page, "sources/" a page, "en/feed.xml" a file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 from sitecheck.html import HtmlFacts, read_html
+
+# What tells one kind of generated insurer page from another: its operators, its verdict and the kinds
+# of its sources (the classes that the insurer template sets from the record).
+_PAGE_SHAPE = re.compile(r"\bvm-(?:op|verdict|badge)--[a-z-]+")
+_INSURER_PAGE = re.compile(r"(?:en/)?assureurs/[^/]+/")
 
 # Material's bundles (hashed names) and the search index are how the site works, not addresses that
 # anyone links to; they change with every theme upgrade.
@@ -103,6 +109,22 @@ class BuiltSite:
     def pages(self) -> list[Path]:
         """Pages with content: every HTML file but the redirect pages and the 404 pages."""
         return [file for file in self.html_files() if not self.is_not_found(file) and not self.is_redirect(file)]
+
+    def sample(self) -> list[Path]:
+        """Every page that maintainers write, the 404 pages, and one generated insurer page of each
+        shape in each language (see _PAGE_SHAPE): what the sweeps over every kind of page visit, so that
+        they cost the same however many insurers the data holds. A new kind of record (a new operator,
+        verdict or kind of source) is in the sample at once."""
+        sample, shapes = [], set()
+        for file in self.pages() + self.not_found_pages():
+            url = self.url_of(file)
+            if _INSURER_PAGE.fullmatch(url):
+                shape = (url.startswith("en/"), frozenset(_PAGE_SHAPE.findall(file.read_text(encoding="utf-8"))))
+                if shape in shapes:
+                    continue
+                shapes.add(shape)
+            sample.append(file)
+        return sample
 
     def redirects(self) -> list[Path]:
         return [file for file in self.html_files() if self.is_redirect(file)]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import fnmatch
 import functools
 import http.server
 import logging
 import os
+import shutil
 import subprocess
 import sys
 import traceback
@@ -37,11 +39,26 @@ def build_site(destination: Path, config_file: Path = ROOT / "mkdocs.yml", env: 
     return result
 
 
+def built_once(name: str, tmp_path_factory, worker_id: str, make) -> Path:
+    """What ``make(folder)`` builds into a folder, once for the whole test run: under pytest-xdist the
+    first worker that asks builds it, and the others wait for it and read the same files."""
+    run_folder = tmp_path_factory.getbasetemp()
+    if worker_id != "master":  # basetemp is per worker; its parent is this run's
+        run_folder = run_folder.parent
+    folder = run_folder / f"shared-{name}"
+    with open(run_folder / f"shared-{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # held until the file closes
+        if not (folder / ".complete").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            make(folder)
+            (folder / ".complete").touch()
+    return folder
+
+
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory) -> Path:
-    destination = tmp_path_factory.mktemp("built") / "site"
-    build_site(destination)
-    return destination
+def site_dir(tmp_path_factory, worker_id) -> Path:
+    return built_once("site", tmp_path_factory, worker_id, lambda folder: build_site(folder / "site")) / "site"
 
 
 # Files that the browser tests load into pages from the test server itself, beside the site: served
@@ -114,7 +131,6 @@ PROJECT_PARTS = ("mkdocs.yml", "data", "docs", "factbase", "hooks", "overrides",
 
 def project_copy(destination: Path) -> Path:
     """A copy of what the build reads, for tests that break an input on purpose."""
-    import shutil
 
     destination.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
@@ -147,8 +163,6 @@ FIXTURES = ROOT / "tests" / "fixtures"
 def fixture_data(folder: Path, *overrides: Path) -> Path:
     """A data folder: the valid fixture data (tests/fixtures/data) with the real schemas, and the
     YAML files of each ``overrides`` folder put in place of theirs."""
-    import shutil
-
     folder.mkdir(parents=True, exist_ok=True)
     for source in (FIXTURES / "data", *overrides):
         for path in source.glob("*.yaml"):
@@ -174,23 +188,23 @@ SYNTHETIC_COUNT = 60  # more than one page of the table (50 rows)
 
 
 @pytest.fixture(scope="session")
-def synthetic_site_dir(tmp_path_factory) -> Path:
+def synthetic_site_dir(tmp_path_factory, worker_id) -> Path:
     """The site built from synthetic data (scripts/synthetic_data.py) in a copy of the project:
     SYNTHETIC_COUNT insurers, the first one hostile HTML, one removed insurer, and a hostile entry
     in the changelog. data/ and docs/assureurs/ of the repository are left alone."""
+    return built_once("synthetic", tmp_path_factory, worker_id, _build_synthetic_site) / "site"
+
+
+def _build_synthetic_site(work: Path) -> None:
     import importlib.util
-    import shutil
 
     spec = importlib.util.spec_from_file_location("synthetic_data", ROOT / "scripts" / "synthetic_data.py")
     synthetic = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(synthetic)
-    work = tmp_path_factory.mktemp("synthetic")
     project = project_copy(work / "project")
     data = synthetic.write(SYNTHETIC_COUNT, work / "data", hostile=True, removed=1)
     shutil.copy(FIXTURES / "hostile" / "updates.yaml", data / "updates.yaml")
-    destination = work / "site"
-    build_site(destination, project / "mkdocs.yml", env={"SITE_DATA_DIR": str(data)})
-    return destination
+    build_site(work / "site", project / "mkdocs.yml", env={"SITE_DATA_DIR": str(data)})
 
 
 @pytest.fixture(scope="session")
@@ -211,10 +225,14 @@ OUTSIDE_NAV_PAGE = ("---\ntitle: {title}\nreviewed: 2026-11-25\n---\n\n# {title}
 
 
 @pytest.fixture(scope="session")
-def variant_site_dir(tmp_path_factory) -> Path:
+def variant_site_dir(tmp_path_factory, worker_id) -> Path:
     """The real site built with what it does not hold yet but will: two records in
     data/redirects.yaml, and a page left out of the nav (as insurer pages are), in both languages."""
-    project = project_copy(tmp_path_factory.mktemp("variant") / "project")
+    return built_once("variant", tmp_path_factory, worker_id, _build_variant_site) / "site"
+
+
+def _build_variant_site(work: Path) -> None:
+    project = project_copy(work / "project")
     redirects = project / "data" / "redirects.yaml"
     header = "".join(line for line in redirects.read_text(encoding="utf-8").splitlines(True) if line.startswith("#"))
     redirects.write_text(header + REDIRECT_RECORDS, encoding="utf-8")
@@ -226,8 +244,7 @@ def variant_site_dir(tmp_path_factory) -> Path:
     text = config.read_text(encoding="utf-8")
     assert "\nnot_in_nav: |\n" in text
     config.write_text(text.replace("\nnot_in_nav: |\n", "\nnot_in_nav: |\n  annexe.*.md\n"), encoding="utf-8")
-    build_site(project.parent / "site", config)  # not project/site: the build refuses to write there directly
-    return project.parent / "site"
+    build_site(work / "site", config)  # not project/site: the build refuses to write there directly
 
 
 def tree_hash(folder: Path) -> str:

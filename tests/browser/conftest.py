@@ -170,27 +170,10 @@ def key_pages(site_dir: Path) -> list[str]:
     return wanted
 
 
-# What tells one kind of generated insurer page from another: its operators, its verdict and the kinds
-# of its sources (the classes that the insurer template sets from the record).
-_PAGE_SHAPE = re.compile(r'\bvm-(?:op|verdict|badge)--[a-z-]+')
-_INSURER_PAGE = re.compile(r"(?:en/)?assureurs/[^/]+/")
-
-
 def sample_pages(site_dir: Path) -> list[str]:
-    """Every page that maintainers write, and one generated insurer page of each shape in each
-    language (see _PAGE_SHAPE), so that the browser sweeps cost the same however many insurers the
-    data holds. A new kind of record (a new operator, verdict or kind of source) is swept at once."""
+    """The URLs of BuiltSite.sample(): every kind of page, at a cost that does not grow with the data."""
     site = BuiltSite.open(site_dir)
-    sample, shapes = [], set()
-    for file in site.pages() + site.not_found_pages():
-        url = site.url_of(file)
-        if _INSURER_PAGE.fullmatch(url):
-            shape = (url.startswith("en/"), frozenset(_PAGE_SHAPE.findall(file.read_text(encoding="utf-8"))))
-            if shape in shapes:
-                continue
-            shapes.add(shape)
-        sample.append(url)
-    return sample
+    return [site.url_of(file) for file in site.sample()]
 
 
 def clipboard(page) -> str:
