@@ -1,35 +1,22 @@
-"""BENCHMARKS.md and the scale chart, from the results of one `make bench` run.
-
-The chart is a small SVG written here from the numbers (four points and two lines): a plotting
-library would add a pinned dependency tree for that, and its output would change with its version.
-"""
+"""BENCHMARKS.md and the scale chart (benchmarks/chart.py), from the results of one `make bench` run;
+the goals and the summary table are in benchmarks/summary.py."""
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
+
+from benchmarks.chart import chart
+from benchmarks.summary import GOALS, kb, summary_rows
 
 DOCUMENT = "BENCHMARKS.md"
 CHART = "benchmarks-scale.svg"
 CHANGES = Path("benchmarks") / "changes.md"
-KB = 1024
-
-GOALS = {
-    "ratio": 1.15, "page_ms": 5.0, "flat": 0.20, "10k_s": 100.0, "1k_s": 12.0, "preview_s": 2.0, "preview_share": 0.25,
-    "home_kb": 90.0, "first_view_kb": 70.0, "index_kb": 80.0, "lighthouse": 100, "latency_ms": 16.0,
-}
-
-
-def _kb(value: float) -> str:
-    return f"{value / KB:.1f}"
 
 
 def _s(summary: dict, digits: int = 2) -> str:
     return f"{summary['median']:.{digits}f} ({summary['min']:.{digits}f}–{summary['max']:.{digits}f})"
 
 
-def _met(ok: bool | None) -> str:
-    return "n/a" if ok is None else ("met" if ok else "**not met**")
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -37,91 +24,6 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return [*lines, ""]
 
-
-# Summary
-
-
-def summary_rows(results: dict) -> list[list[str]]:
-    rows = []
-    b = results.get("builds")
-    if b:
-        ratio = b["site"]["wall_s"]["median"] / b["baseline"]["wall_s"]["median"]
-        cpu = b["site"]["cpu_s"]["median"] / b["baseline"]["cpu_s"]["median"]
-        rows.append(["1. Cold build, real site ÷ bare Material + static-i18n", f"≤ {GOALS['ratio']}×",
-                     f"{ratio:.2f}× wall, {cpu:.2f}× CPU ({b['site']['wall_s']['median']:.2f} s ÷ "
-                     f"{b['baseline']['wall_s']['median']:.2f} s)", _met(ratio <= GOALS["ratio"])])
-    per_page = results.get("scale_per_page_ms", {}).get("cpu")
-    scale = results.get("scale")
-    if per_page and scale:
-        worst = max(per_page.values())
-        rows.append(["2. Cost of one generated insurer page (CPU, above the 1-insurer build)",
-                     f"≤ {GOALS['page_ms']:.0f} ms",
-                     ", ".join(f"{int(size):,}: {ms:.1f} ms" for size, ms in per_page.items()),
-                     _met(worst <= GOALS["page_ms"])])
-        values = list(per_page.values())
-        middle = sorted(values)[len(values) // 2]
-        spread = max(abs(value - middle) / middle for value in values)
-        rows.append(["2. Linear: cost per page flat across sizes", f"± {GOALS['flat']:.0%}",
-                     f"± {spread:.0%} around {middle:.1f} ms", _met(spread <= GOALS["flat"])])
-        for size, goal in (("1000", "1k_s"), ("10000", "10k_s")):
-            if size in scale:
-                wall = scale[size]["wall_s"]["median"]
-                rows.append([f"2. Build with {int(size):,} insurers × 2 languages (wall)", f"< {GOALS[goal]:.0f} s",
-                             f"{wall:.1f} s", _met(wall < GOALS[goal])])
-    p = results.get("preview")
-    if p:
-        rows.append(["3. Preview: one-page edit to page served by `make serve`", f"< {GOALS['preview_s']:.0f} s",
-                     f"{p['edit_s']['median']:.2f} s", _met(p["edit_s"]["median"] < GOALS["preview_s"])])
-        if "share_of_cold" in p:
-            rows.append(["3. Preview: that edit as a share of a cold build (same run)",
-                         f"≤ {GOALS['preview_share']:.0%}", f"{p['share_of_cold']:.0%}",
-                         _met(p["share_of_cold"] <= GOALS["preview_share"])])
-    fr = results.get("preview_fr")
-    if fr:
-        rows.append(["3. Preview, French only: `make serve-fr`", f"< {GOALS['preview_s']:.0f} s",
-                     f"{fr['edit_s']['median']:.2f} s", _met(fr["edit_s"]["median"] < GOALS["preview_s"])])
-    w = results.get("weight")
-    if w and "kinds" in w:  # issue 18: every kind of public page, its heaviest page in either language
-        for kind, page in w["kinds"].items():
-            rows.append([f"4. First view, compressed, until network idle: {kind} (heaviest: /{page['path']})",
-                         f"≤ {GOALS['first_view_kb']:.0f} KB", f"{_kb(page['body'])} KB",
-                         _met(page["body"] <= GOALS["first_view_kb"] * KB)])
-    elif w:
-        home = w["home"]["body"]
-        rows.append(["4. Home page, first view, compressed bytes until network idle", f"≤ {GOALS['home_kb']:.0f} KB",
-                     f"{_kb(home)} KB", _met(home <= GOALS["home_kb"] * KB)])
-    s = results.get("search")
-    if s:
-        worst = max(entry["gzip"] for name, entry in s["index"].items() if name != "search_index.json")
-        sizes = ", ".join(f"{name.split('.')[1]} {_kb(entry['gzip'])} KB" for name, entry in s["index"].items()
-                          if name != "search_index.json")
-        rows.append(["5. Search index per language, gzip", f"≤ {GOALS['index_kb']:.0f} KB", sizes,
-                     _met(worst <= GOALS["index_kb"] * KB)])
-    big = results.get("search_at_scale")
-    if big:
-        worst = max(entry["gzip"] for name, entry in big["index"].items() if name != "search_index.json")
-        rows.append([f"5. Search index with {big['insurers']:,} insurers, gzip", f"≤ {GOALS['index_kb']:.0f} KB",
-                     f"{_kb(worst)} KB (larger language)", _met(worst <= GOALS["index_kb"] * KB)])
-    lh = results.get("lighthouse")
-    if lh:
-        for label, page in lh["pages"].items():
-            m = page["median"]
-            scores = " / ".join(f"{m[name]:.0f}" for name in ("performance", "accessibility", "best-practices", "seo"))
-            rows.append([f"6. Lighthouse mobile, {label} ({page['path']}): perf / a11y / BP / SEO",
-                         "100 / 100 / 100 / 100", scores,
-                         _met(all(value >= GOALS["lighthouse"] for value in m.values()))])
-    lat = results.get("latency")
-    if lat:
-        rows.append([f"7. Lookup, keystroke to result laid out, {lat['insurers']:,} insurers (median; p95)",
-                     f"≤ {GOALS['latency_ms']:.0f} ms",
-                     f"{lat['laid_out']['median']:.1f} ms; {lat['laid_out']['p95']:.1f} ms",
-                     _met(lat["laid_out"]["p95"] <= GOALS["latency_ms"])])
-        rows.append(["7. Lookup, keystroke to next frame (includes the wait for the display's frame)",
-                     "(for information)", f"{lat['frame']['median']:.1f} ms; {lat['frame']['p95']:.1f} ms", "—"])
-    return rows
-
-
-# Sections
 
 
 def _meta(results: dict) -> list[str]:
@@ -251,27 +153,27 @@ def _weight(w: dict, results: dict) -> list[str]:
     rows = []
     pages = [("/ (home)", w["home"])] + [(f"/{path}", page) for path, page in w["heaviest"].items()]
     for label, page in pages:
-        rows.append([label, *(_kb(page["by_kind"][kind]) for kind in kinds), f"**{_kb(page['body'])}**",
-                     str(page["requests"]), _kb(page["headers"])])
+        rows.append([label, *(kb(page["by_kind"][kind]) for kind in kinds), f"**{kb(page['body'])}**",
+                     str(page["requests"]), kb(page["headers"])])
     lines += _table(["Page", "HTML", "CSS", "JS", "Fonts", "Images", "Search", "Lookup data", "Other", "Total KB",
                      "Requests", "+ headers KB"], rows)
     if "kinds" in w:
         lines += [f"By kind of page: the heaviest page of each kind, in either language (goal: at most "
                   f"{GOALS['first_view_kb']:.0f} KB on every kind; `benchmarks/weight.py: page_kind`).", ""]
-        rows = [[kind, f"/{page['path']}", str(page["pages"]), *(_kb(page["by_kind"][name]) for name in kinds),
-                 f"**{_kb(page['body'])}**", str(page["requests"])] for kind, page in w["kinds"].items()]
+        rows = [[kind, f"/{page['path']}", str(page["pages"]), *(kb(page["by_kind"][name]) for name in kinds),
+                 f"**{kb(page['body'])}**", str(page["requests"])] for kind, page in w["kinds"].items()]
         lines += _table(["Kind", "Heaviest page", "Pages", "HTML", "CSS", "JS", "Fonts", "Images", "Search",
                          "Lookup data", "Other", "Total KB", "Requests"], rows)
     for key, label in (("home_first_use", "the home page"), ("table_first_use", "/suis-je-concerne/")):
         use = w.get(key)
         if not use:
             continue
-        parts = [f"first view {_kb(use['view']['body'])} KB"]
+        parts = [f"first view {kb(use['view']['body'])} KB"]
         if "lookup_focus" in use:
-            parts.append(f"focusing the lookup field then fetches {_kb(use['lookup_focus']['body'])} KB "
-                         f"({', '.join(f'{path} {_kb(size)} KB' for path, _, size in use['lookup_focus']['files'])})")
-        parts.append(f"a first search query then fetches {_kb(use['search_query']['body'])} KB "
-                     f"({', '.join(f'{path} {_kb(size)} KB' for path, _, size in use['search_query']['files'])})")
+            parts.append(f"focusing the lookup field then fetches {kb(use['lookup_focus']['body'])} KB "
+                         f"({', '.join(f'{path} {kb(size)} KB' for path, _, size in use['lookup_focus']['files'])})")
+        parts.append(f"a first search query then fetches {kb(use['search_query']['body'])} KB "
+                     f"({', '.join(f'{path} {kb(size)} KB' for path, _, size in use['search_query']['files'])})")
         lines += [f"On first use, on {label}: " + "; ".join(parts) + ".", ""]
     return lines
 
@@ -280,19 +182,19 @@ def _search(s: dict, results: dict) -> list[str]:
     lines = ["## 5. Search index", "",
              "`site/search/search_index.<lang>.json`, written per language by `hooks/search.py` from the one "
              "index static-i18n makes; gzip level 6. `search_index.json` is a stub kept for Material.", ""]
-    rows = [[name, "real data", _kb(entry["raw"]), _kb(entry["gzip"])] for name, entry in s["index"].items()]
+    rows = [[name, "real data", kb(entry["raw"]), kb(entry["gzip"])] for name, entry in s["index"].items()]
     big = results.get("search_at_scale")
     if big:
-        rows += [[name, f"{big['insurers']:,} synthetic insurers", _kb(entry["raw"]), _kb(entry["gzip"])]
+        rows += [[name, f"{big['insurers']:,} synthetic insurers", kb(entry["raw"]), kb(entry["gzip"])]
                  for name, entry in big["index"].items()]
     for lang, entry in s["lookup"].items():
         if entry:
-            rows.append([f"lookup data ({lang})", "real data", _kb(entry["raw"]), _kb(entry["gzip"])])
+            rows.append([f"lookup data ({lang})", "real data", kb(entry["raw"]), kb(entry["gzip"])])
     if big:
         for lang, entry in big["lookup"].items():
             if entry:
-                rows.append([f"lookup data ({lang})", f"{big['insurers']:,} synthetic insurers", _kb(entry["raw"]),
-                             _kb(entry["gzip"])])
+                rows.append([f"lookup data ({lang})", f"{big['insurers']:,} synthetic insurers", kb(entry["raw"]),
+                             kb(entry["gzip"])])
     lines += _table(["File", "Data", "Raw KB", "gzip KB"], rows)
     return lines
 
@@ -308,7 +210,7 @@ def _lighthouse(lh: dict, results: dict) -> list[str]:
                      *(f"{page['median'][n]:.0f} ({page['min'][n]}–{page['max'][n]})"
                        for n in ("performance", "accessibility", "best-practices", "seo")),
                      f"{page['fcp_ms']:.0f}", f"{page['lcp_ms']:.0f}", f"{page['tbt_ms']:.0f}",
-                     _kb(page["total_byte_weight"]), ", ".join(page["failing"]) or "none"])
+                     kb(page["total_byte_weight"]), ", ".join(page["failing"]) or "none"])
     lines += _table(["Page", "Performance", "Accessibility", "Best practices", "SEO", "FCP ms", "LCP ms",
                      "TBT ms", "Weight KB", "Audits below 1 in any run"], rows)
     return lines
@@ -333,75 +235,6 @@ def _latency(lat: dict, results: dict) -> list[str]:
 # Chart
 
 
-def chart(results: dict) -> str:
-    """Total build time (left axis, log) and ms per generated page (right axis) against insurers (log)."""
-    scale = results["scale"]
-    per_page = results["scale_per_page_ms"]["cpu"]
-    sizes = [int(size) for size in scale if int(size) > 1]
-    wall = {size: scale[str(size)]["wall_s"]["median"] for size in sizes}
-    width, height, left, right, top, bottom = 560, 310, 60, 60, 42, 50
-    plot_w, plot_h = width - left - right, height - top - bottom
-    x_lo, x_hi = math.log10(min(sizes)) - 0.15, math.log10(max(sizes)) + 0.15
-    y_lo, y_hi = 0, math.ceil(max(wall.values()) / 10 ** math.floor(math.log10(max(wall.values())))) * \
-        10 ** math.floor(math.log10(max(wall.values())))
-    p_hi = max(10.0, math.ceil(max(per_page.values()) / 5) * 5)
-
-    def x(size: int) -> float:
-        return left + (math.log10(size) - x_lo) / (x_hi - x_lo) * plot_w
-
-    def y(seconds: float) -> float:
-        return top + plot_h - (seconds - y_lo) / (y_hi - y_lo) * plot_h
-
-    def y_page(ms: float) -> float:
-        return top + plot_h - ms / p_hi * plot_h
-
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
-           f'height="{height}" font-family="sans-serif" font-size="12" role="img" '
-           'aria-labelledby="title"><title id="title">Build time (wall, median) and CPU cost per generated page '
-           'against the number of synthetic insurers</title>',
-           f'<rect width="{width}" height="{height}" fill="#fff"/>',
-           f'<line x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top + plot_h}" stroke="#333"/>',
-           f'<line x1="{left}" y1="{top}" x2="{left}" y2="{top + plot_h}" stroke="#333"/>',
-           f'<line x1="{left + plot_w}" y1="{top}" x2="{left + plot_w}" y2="{top + plot_h}" stroke="#333"/>']
-    for i in range(5):
-        seconds = y_lo + (y_hi - y_lo) * i / 4
-        out.append(f'<line x1="{left}" y1="{y(seconds):.1f}" x2="{left + plot_w}" y2="{y(seconds):.1f}" '
-                   'stroke="#ddd"/>')
-        out.append(f'<text x="{left - 6}" y="{y(seconds) + 4:.1f}" text-anchor="end" fill="#283593">'
-                   f'{seconds:g}</text>')
-        ms = p_hi * i / 4
-        out.append(f'<text x="{left + plot_w + 6}" y="{y_page(ms) + 4:.1f}" fill="#b71c1c">{ms:g}</text>')
-    for size in sizes:
-        out.append(f'<text x="{x(size):.1f}" y="{top + plot_h + 18}" text-anchor="middle">{size:,}</text>')
-    goal = GOALS["page_ms"]
-    out.append(f'<line x1="{left}" y1="{y_page(goal):.1f}" x2="{left + plot_w}" y2="{y_page(goal):.1f}" '
-               'stroke="#b71c1c" stroke-dasharray="4 4"/>')
-    out.append(f'<text x="{left + 6}" y="{y_page(goal) - 5:.1f}" fill="#b71c1c">goal: {goal:g} ms per page</text>')
-    wall_points = " ".join(f"{x(s):.1f},{y(wall[s]):.1f}" for s in sizes)
-    page_points = " ".join(f"{x(s):.1f},{y_page(per_page[str(s)]):.1f}" for s in sizes if str(s) in per_page)
-    out.append(f'<polyline points="{wall_points}" fill="none" stroke="#283593" stroke-width="2"/>')
-    out.append(f'<polyline points="{page_points}" fill="none" stroke="#b71c1c" stroke-width="2"/>')
-    for s in sizes:
-        wall_y = y(wall[s])
-        page_y = y_page(per_page[str(s)]) if str(s) in per_page else wall_y + 100
-        # Labels to the left of the points; of the two, the higher point's label goes above it.
-        wall_dy, page_dy = (-8, 16) if wall_y <= page_y else (16, -8)
-        out.append(f'<circle cx="{x(s):.1f}" cy="{wall_y:.1f}" r="4" fill="#283593"/>')
-        out.append(f'<text x="{x(s) - 8:.1f}" y="{wall_y + wall_dy:.1f}" text-anchor="end" fill="#283593">'
-                   f'{wall[s]:.1f} s</text>')
-        if str(s) in per_page:
-            out.append(f'<circle cx="{x(s):.1f}" cy="{page_y:.1f}" r="4" fill="#b71c1c"/>')
-            out.append(f'<text x="{x(s) - 8:.1f}" y="{page_y + page_dy:.1f}" text-anchor="end" fill="#b71c1c">'
-                       f'{per_page[str(s)]:.1f} ms</text>')
-    out.append(f'<text x="{left + plot_w / 2}" y="{height - 10}" text-anchor="middle">synthetic insurers '
-               '(log scale), 2 pages each</text>')
-    out.append(f'<text x="{left}" y="16" fill="#283593">build, wall s (median)</text>')
-    out.append(f'<text x="{left + plot_w}" y="16" text-anchor="end" fill="#b71c1c">CPU ms per generated '
-               'page</text>')
-    out.append("</svg>")
-    return "\n".join(out) + "\n"  # every text in it is a number or a fixed label: nothing to escape
-
-
 # The document
 
 # Each section after the step whose results it reports (the key of that step in the results).
@@ -412,8 +245,8 @@ SECTIONS = (("builds", _builds), ("scale", _scale), ("profile", _profile), ("pre
 def render(results: dict, root: Path) -> str:
     lines = ["# Benchmarks", "",
              "<!-- Written by `make bench` (benchmarks/report.py); edit benchmarks/changes.md, not this file. -->",
-             "", "Speed and size of the site, measured. The goals are those of issue 8. Goals live here, never in "
-             "timed tests.", ""]
+             "", "Speed and size of the site, measured. The goals are those of issues 8 and 18. Goals live here, "
+             "never in timed tests.", ""]
     lines += _meta(results)
     lines += ["## Summary", ""]
     lines += _table(["Measure", "Goal", "Measured", "Status"], summary_rows(results))

@@ -97,7 +97,7 @@ class Recorder:
 
 
 # The kinds of public page: a page's address (without the language's en/) names its kind; any
-# other page is a plain content page. The goal (report.GOALS["first_view_kb"]) holds for each kind.
+# other page is a plain content page. The goal (summary.GOALS["first_view_kb"]) holds for each kind.
 SPECIAL_PAGES = {"": "home", "suis-je-concerne/": "lookup page", "faq/": "FAQ", "lettre-rgpd/": "letter page",
                  "facile-a-lire/": "easy-read page", "sources/": "sources page", "journalistes/": "journalists' page",
                  "fiche/": "printable sheet", "chronologie/": "timeline", "mises-a-jour/": "updates page"}

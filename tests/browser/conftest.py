@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
 from sitecheck.built import BuiltSite
@@ -193,3 +196,25 @@ def clipboard_context(browser):
     context = browser.new_context(viewport=DESKTOP, locale="fr-FR", permissions=["clipboard-read", "clipboard-write"])
     yield context
     context.close()
+
+
+# The insurer lookup (test_lookup*.py)
+
+
+def open_lookup(page, site_url, path=""):
+    page.goto(site_url + path)
+    page.wait_for_load_state("networkidle")
+    return page.locator("#vm-lookup-field")
+
+
+FIRST_RESULT = "document.querySelector('#vm-lookup-results .vm-lookup__name')?.textContent"
+
+
+def first_result(page, expected: str) -> str:
+    """The first result's name once it is ``expected`` (results follow each keystroke), else the
+    name shown after 5 s, for the assertion message."""
+    # Predicates are written as functions: Playwright runs a bare expression through eval() in the
+    # page, which the site's CSP forbids (no 'unsafe-eval').
+    with contextlib.suppress(PlaywrightError):  # the caller's assertion shows what was there
+        page.wait_for_function(f"() => {FIRST_RESULT} === {json.dumps(expected)}", timeout=5_000)
+    return page.evaluate(FIRST_RESULT)

@@ -1,43 +1,20 @@
 """The insurer lookup in a real browser: matching, the "not in our list" answer and its near match,
-the operators' and "I don't know" answers, the answer on a phone's screen (first screen, Enter,
-the back-to-top button), the hand-off from site search (#lookup=), keyboard use, announcements,
-accessibility, no request elsewhere, no JavaScript, and 10,000 insurers. The matching policy itself
-is tested in Node (tests/js/)."""
+the operators' and "I don't know" answers, the hand-off from site search (#lookup=), keyboard use,
+announcements, accessibility, no request elsewhere and no JavaScript. On a phone's screen:
+test_lookup_phone.py; with 10,000 insurers: test_lookup_scale.py. The matching policy itself is
+tested in Node (tests/js/)."""
 
-import contextlib
-import importlib.util
 import json
 from urllib.parse import quote
 
 import pytest
-from playwright.sync_api import Error as PlaywrightError
 
 from factbase.data.dataset import load_dataset
-from factbase.data.insurers import Insurer, fold
-from factbase.render.lookup import lookup_json
-from tests.browser.conftest import PHONE, describe_violations, run_axe
+from factbase.data.insurers import fold
+from tests.browser.conftest import describe_violations, first_result, open_lookup, run_axe
 from tests.conftest import ROOT
 
 FOLDING = json.loads((ROOT / "tests" / "vectors" / "folding.json").read_text(encoding="utf-8"))["cases"]
-
-
-def open_lookup(page, site_url, path=""):
-    page.goto(site_url + path)
-    page.wait_for_load_state("networkidle")
-    return page.locator("#vm-lookup-field")
-
-
-FIRST_RESULT = "document.querySelector('#vm-lookup-results .vm-lookup__name')?.textContent"
-
-
-def first_result(page, expected: str) -> str:
-    """The first result's name once it is ``expected`` (results follow each keystroke), else the
-    name shown after 5 s, for the assertion message."""
-    # Predicates are written as functions: Playwright runs a bare expression through eval() in the
-    # page, which the site's CSP forbids (no 'unsafe-eval').
-    with contextlib.suppress(PlaywrightError):  # the caller's assertion shows what was there
-        page.wait_for_function(f"() => {FIRST_RESULT} === {json.dumps(expected)}", timeout=5_000)
-    return page.evaluate(FIRST_RESULT)
 
 
 @pytest.mark.parametrize(("query", "expected"), [
@@ -262,91 +239,6 @@ def test_no_accessibility_violation_with_results_or_none(page, site_url, path):
     assert not violations, describe_violations(violations)
 
 
-# On a phone: the field on the first screen, Enter, the back-to-top button.
-
-@pytest.fixture(scope="module")
-def phone(browser):
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, locale="fr-FR")
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def phone_page(phone):
-    page = phone.new_page()
-    yield page
-    page.close()
-
-
-HEADER_BOTTOM = "() => document.querySelector('.md-header').getBoundingClientRect().bottom"
-BOX = "selector => { const r = document.querySelector(selector).getBoundingClientRect(); return [r.top, r.bottom] }"
-
-
-@pytest.mark.parametrize("path", ["", "en/", "suis-je-concerne/", "en/suis-je-concerne/"])
-def test_the_field_is_whole_on_the_first_screen_of_a_phone(phone_page, site_url, path):
-    phone_page.goto(site_url + path)
-    phone_page.wait_for_load_state("networkidle")
-    assert phone_page.evaluate("scrollY") == 0
-    top, bottom = phone_page.evaluate(BOX, "#vm-lookup-field")
-    label_top, _ = phone_page.evaluate(BOX, "label[for=vm-lookup-field]")
-    assert phone_page.evaluate(HEADER_BOTTOM) <= label_top and bottom <= PHONE["height"], (label_top, top, bottom)
-
-
-def answer_first_line(page) -> list[float]:
-    return page.evaluate("""() => {
-      for (const child of document.getElementById('vm-lookup-answer').children) {
-        if (!child.hidden && child.getClientRects().length && child.textContent.trim()) {
-          const r = child.getBoundingClientRect()
-          return [r.top, r.top + parseFloat(getComputedStyle(child).lineHeight)]
-        }
-      }
-      return null
-    }""")
-
-
-@pytest.mark.parametrize(("path", "query"), [
-    ("", "macif"), ("", "Miel Mutuelle"), ("", "macsf"), ("", "Viamedis"),
-    ("en/", "harmonie"), ("suis-je-concerne/", "je ne sais pas"), ("en/suis-je-concerne/", "MGEN"),
-])
-def test_enter_closes_the_keyboard_and_brings_the_answer_into_view(phone_page, site_url, path, query):
-    phone_page.goto(site_url + path)
-    phone_page.wait_for_load_state("networkidle")
-    field = phone_page.locator("#vm-lookup-field")
-    field.tap()
-    phone_page.wait_for_load_state("networkidle")
-    field.press_sequentially(query)
-    field.press("Enter")
-    phone_page.wait_for_function("() => document.getElementById('vm-lookup-status').textContent !== ''")
-    assert phone_page.evaluate("document.activeElement.id") != "vm-lookup-field", "the keyboard stays open"
-    line = answer_first_line(phone_page)
-    header = phone_page.evaluate(HEADER_BOTTOM)
-    assert line and header <= line[0] and line[1] <= PHONE["height"], (header, line)
-
-
-def test_the_back_to_top_button_never_covers_the_field(phone_page, site_url):
-    """Scrolling up from the foot of the page, as a reader does: Material shows its button under the
-    header; it must never be drawn over the field."""
-    phone_page.goto(site_url)
-    phone_page.wait_for_load_state("networkidle")
-    phone_page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
-    shown_while_scrolling = 0
-    for _ in range(200):
-        phone_page.evaluate("window.scrollBy(0, -40)")
-        phone_page.wait_for_timeout(30)
-        state = phone_page.evaluate("""() => {
-          const button = document.querySelector('.md-top'), field = document.getElementById('vm-lookup-field')
-          const b = button.getBoundingClientRect(), f = field.getBoundingClientRect()
-          const style = getComputedStyle(button)
-          const seen = !button.hidden && style.visibility !== 'hidden' && parseFloat(style.opacity) > 0
-          return {y: scrollY, seen, overlaps: b.top < f.bottom && b.bottom > f.top}
-        }""")
-        shown_while_scrolling += state["seen"]
-        assert not (state["seen"] and state["overlaps"]), f"the button covers the field at scrollY {state['y']}"
-        if state["y"] == 0:
-            break
-    assert shown_while_scrolling, "Material's button never appeared: the test proves nothing"
-
-
 # The hand-off from site search (contracts.md §5): suis-je-concerne/#lookup=<encodeURIComponent(name)>.
 
 @pytest.mark.parametrize(("path", "name", "expected"), [
@@ -382,52 +274,3 @@ def test_without_javascript_the_table_is_there_and_the_page_says_why(browser, si
     page.goto(page.url.split("#")[0] + table if table.startswith("#") else page.url + table)
     assert page.locator("#vm-insurer-table tbody tr").count() > 20
     context.close()
-
-
-# Scale: 10,000 synthetic insurers (scripts/synthetic_data.py), served in place of the real file.
-
-@pytest.fixture(scope="module")
-def synthetic_lookup() -> str:
-    spec = importlib.util.spec_from_file_location("synthetic_data", ROOT / "scripts" / "synthetic_data.py")
-    synthetic = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(synthetic)
-    real = load_dataset(ROOT / "data")
-    cited = sorted(real.insurers.source_ids())
-    controller = sorted(s for s in cited if real.sources[s].reliability == "controller")
-    records = synthetic.synthetic_insurers(10_000, cited, controller, hostile=True, removed=0)["insurers"]
-    insurers = [*real.insurers.listed, *(Insurer.from_yaml(record, None) for record in records)]
-    return lookup_json(insurers, real.sources, real.lookup, "fr")
-
-
-KEYSTROKE_QUERIES = ["assureur synthetique 04242", "as0999", "synthetiqe", "mutuele generle", "malakof humanis",
-                     "lamutuellegenerale", "<script>", "ag2r"]
-TYPE_KEYSTROKES = """(queries) => {
-  const field = document.getElementById("vm-lookup-field"), results = document.getElementById("vm-lookup-results")
-  const shown = []
-  for (const query of queries) {
-    for (let i = 1; i <= query.length; i++) {
-      field.value = query.slice(0, i)
-      field.dispatchEvent(new Event("input", {bubbles: true}))
-      shown.push(results.children.length)
-    }
-  }
-  return shown
-}"""
-
-
-def test_every_keystroke_gives_results_with_10000_insurers(page, site_url, synthetic_lookup):
-    """Each keystroke of typical and worst-case queries runs the lookup over 10,032 insurers and lays
-    out its results. Its speed is measured by `make bench` (benchmarks/latency.py, BENCHMARKS.md
-    section 7), never asserted in a test: this machine is shared."""
-    page.route("**/lookup/insurers.json", lambda route: route.fulfill(
-        status=200, content_type="application/json", body=synthetic_lookup))
-    field = open_lookup(page, site_url, "suis-je-concerne/")
-    field.focus()
-    page.wait_for_function("() => document.getElementById('vm-lookup').vmLookup?.search('as') != null")
-    shown = page.evaluate(TYPE_KEYSTROKES, KEYSTROKE_QUERIES)
-    typed = [query[:i] for query in KEYSTROKE_QUERIES for i in range(1, len(query) + 1)]
-    assert len(shown) == len(typed) and all(count >= 0 for count in shown), shown
-    field.fill("")
-    field.press_sequentially("assureur synthetique 04242")
-    assert first_result(page, "Assureur synthétique 04242") == "Assureur synthétique 04242"
-    json.loads(synthetic_lookup)  # the served file is valid JSON

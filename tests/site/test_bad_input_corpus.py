@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import FIXTURES, ROOT, build_in_process, project_copy
+from tests.builds import build_in_process
+from tests.conftest import FIXTURES, ROOT, project_copy
 
 CORPUS = ROOT / "tests" / "bad_inputs"
 CASES = sorted(path.name for path in CORPUS.iterdir() if (path / "case.yaml").is_file())
