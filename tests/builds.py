@@ -3,7 +3,6 @@ process), or in the test's own process, cheaply, for builds that stop early; and
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
 import os
@@ -12,6 +11,8 @@ import sys
 import traceback
 from collections.abc import Mapping
 from pathlib import Path
+
+import pytest
 
 
 def tree_hash(folder: Path) -> str:
@@ -22,25 +23,6 @@ def tree_hash(folder: Path) -> str:
         digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
-
-
-@contextlib.contextmanager
-def environment(changes: Mapping[str, str | None]):
-    """os.environ with ``changes`` (None removes a variable), restored afterwards."""
-    saved = {name: os.environ.get(name) for name in changes}
-    try:
-        for name, value in changes.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 class _LoggedLines(logging.Handler):
@@ -65,7 +47,12 @@ def build_in_process(config_file: Path, site_dir: Path, env: Mapping[str, str | 
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
     try:
-        with environment({"NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1707264000", **(env or {})}):
+        with pytest.MonkeyPatch.context() as patch:  # the environment as it was, afterwards
+            for name, value in {"NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1707264000", **(env or {})}.items():
+                if value is None:
+                    patch.delenv(name, raising=False)
+                else:
+                    patch.setenv(name, value)
             build(load_config(str(config_file), site_dir=str(site_dir), strict=True))
         return 0, "\n".join(handler.lines)
     except Abort as abort:  # the command exits with status 1 on it
