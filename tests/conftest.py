@@ -175,8 +175,8 @@ def fixture_build(folder: Path, language: str):
     from factbase.render.model import LanguageBuild, SiteModel
     from factbase.render.render import fragment_environment
 
-    model = SiteModel(root=ROOT, dataset=load_dataset(folder, "data", docs_dir=ROOT / "docs"),
-                      env=fragment_environment(ROOT / "overrides" / "fragments"), pages=(), data_citations=frozenset())
+    model = SiteModel(dataset=load_dataset(folder, "data", docs_dir=ROOT / "docs"),
+                      env=fragment_environment(ROOT / "overrides" / "fragments"), pages=())
     return LanguageBuild(model, language)
 
 

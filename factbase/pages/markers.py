@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 
 from factbase.data.problems import Problem
 
@@ -17,7 +18,7 @@ def marker_names(markdown: str) -> list[str]:
     return MARKER.findall(markdown)
 
 
-def marker_problems(display_path: str, markdown: str, known: set[str]) -> list[Problem]:
+def marker_problems(display_path: str, markdown: str, known: AbstractSet[str]) -> list[Problem]:
     problems = []
     for match in MARKER.finditer(markdown):
         if match.group(1) not in known:

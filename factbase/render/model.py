@@ -38,11 +38,9 @@ class SitePage:
 class SiteModel:
     """Everything a build reads from data/, the maintainers' pages and mkdocs.yml's identity, checked."""
 
-    root: Path
     dataset: Dataset = field(repr=False)
     env: jinja2.Environment = field(repr=False)  # the fragments of overrides/fragments/
     pages: tuple[SitePage, ...] = field(repr=False)  # every language's hand-written pages; not docs/assureurs/
-    data_citations: frozenset[str] = field(repr=False)  # source ids cited by data files and by the fragments' text
     identity: SiteIdentity | None = None  # extra.publisher and extra.host
     site_url: str = ""  # the public address (mkdocs.yml site_url), printed on the one-page sheet
 
@@ -78,10 +76,6 @@ class LanguageBuild:
     @property
     def env(self) -> jinja2.Environment:
         return self.model.env
-
-    @property
-    def root(self) -> Path:
-        return self.model.root
 
     @property
     def identity(self) -> SiteIdentity | None:

@@ -58,14 +58,11 @@ def load_model(root: Path, data_folder: Path | None = None, *, docs_dir: Path | 
     # The insurers that the sourcing rule looks for come from the data: none when it has problems.
     problems += page_problems([site_page.page for site_page in pages],
                               insurer_names(dataset.insurers) if dataset is not None else ())
-    data_citations: set[str] = set()
     if dataset is not None:  # citations need the sources
         template_cited, found = template_citations(env, dataset.sources)
-        data_citations = dataset.cited_source_ids() | template_cited
-        problems += found + page_input_problems(pages, dataset.sources, data_citations)
+        problems += found + page_input_problems(pages, dataset.sources, dataset.cited_source_ids() | template_cited)
     raise_if_any(problems)
-    return SiteModel(root=root, dataset=dataset, env=env, pages=pages, data_citations=frozenset(data_citations),
-                     identity=identity, site_url=site_url)
+    return SiteModel(dataset=dataset, env=env, pages=pages, identity=identity, site_url=site_url)
 
 
 def site_pages(docs_dir: Path, root: Path) -> tuple[SitePage, ...]:
@@ -86,7 +83,7 @@ def page_input_problems(pages: tuple[SitePage, ...], sources: Mapping[str, Sourc
     for site_page in pages:
         page = site_page.page
         problems += citation_problems(page.path, page.text, sources)
-        problems += marker_problems(page.path, page.text, set(BLOCK_NAMES))
+        problems += marker_problems(page.path, page.text, BLOCK_NAMES)
         cited.update(source_id for use in find_citations(page.text) for source_id in use.ids)
     for source in sources.values():
         if source.id not in cited:
