@@ -25,6 +25,11 @@ def tree_hash(folder: Path) -> str:
     return digest.hexdigest()
 
 
+EPOCH = "1707264000"  # 2024-02-07: every test build writes this date (SOURCE_DATE_EPOCH)
+# What every test build runs with: a fixed date, and no Material end-of-life banner on stderr.
+BUILD_ENVIRONMENT = {"NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": EPOCH}
+
+
 class _LoggedLines(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
@@ -34,11 +39,13 @@ class _LoggedLines(logging.Handler):
         self.lines.append(f"{record.levelname} - {record.getMessage()}")
 
 
-def build_in_process(config_file: Path, site_dir: Path, env: Mapping[str, str | None] | None = None) -> tuple[int, str]:
-    """What `mkdocs build --strict` does with ``config_file``, run in this process: its exit status and
-    the warnings and errors it logged. An exception that the command would print as a traceback comes
-    back as exit status 2 with that traceback. Much cheaper than a new process for a build that stops
-    early, as most broken inputs do. Not thread-safe: it sets environment variables."""
+def build_in_process(config_file: Path, site_dir: Path, env: Mapping[str, str | None] | None = None,
+                     **config: object) -> tuple[int, str]:
+    """What `mkdocs build --strict` does with ``config_file`` (and ``config``, settings that replace its
+    own), run in this process: its exit status and the warnings and errors it logged. An exception
+    that the command would print as a traceback comes back as exit status 2 with that traceback. Much
+    cheaper than a new process for a build that stops early, as most broken inputs do. Not
+    thread-safe: it sets environment variables."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort
@@ -48,12 +55,12 @@ def build_in_process(config_file: Path, site_dir: Path, env: Mapping[str, str | 
     logger.addHandler(handler)
     try:
         with pytest.MonkeyPatch.context() as patch:  # the environment as it was, afterwards
-            for name, value in {"NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1707264000", **(env or {})}.items():
+            for name, value in {**BUILD_ENVIRONMENT, **(env or {})}.items():
                 if value is None:
                     patch.delenv(name, raising=False)
                 else:
                     patch.setenv(name, value)
-            build(load_config(str(config_file), site_dir=str(site_dir), strict=True))
+            build(load_config(str(config_file), site_dir=str(site_dir), strict=True, **config))
         return 0, "\n".join(handler.lines)
     except Abort as abort:  # the command exits with status 1 on it
         return 1, "\n".join([*handler.lines, str(abort)])
@@ -65,7 +72,7 @@ def build_in_process(config_file: Path, site_dir: Path, env: Mapping[str, str | 
 
 def run_build_script(project: Path, env: dict | None = None, unset: list[str] = ()) -> subprocess.CompletedProcess:
     """`make build` of a project copy: scripts/build.py, atomic, into project/site."""
-    environment = {**os.environ, "SOURCE_DATE_EPOCH": "1707264000", **(env or {})}
+    environment = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, **(env or {})}
     for name in unset:
         environment.pop(name, None)
     return subprocess.run([sys.executable, str(project / "scripts" / "build.py")],

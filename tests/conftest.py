@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from sitecheck.serving import serving
+from tests.builds import BUILD_ENVIRONMENT
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -25,7 +26,7 @@ def build_site(destination: Path, config_file: Path = ROOT / "mkdocs.yml", env: 
                check: bool = True, generator: str = "mkdocs") -> subprocess.CompletedProcess:
     """A strict build of ``config_file`` into ``destination`` by ``generator`` (the module run: mkdocs,
     or properdocs for tests/site/test_exit_path.py); returns the finished process."""
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1707264000", **(env or {})}
+    environment = {**os.environ, **BUILD_ENVIRONMENT, **(env or {})}
     result = subprocess.run(
         [sys.executable, "-m", generator, "build", "--strict", "--config-file", str(config_file),
          "--site-dir", str(destination)],

@@ -9,10 +9,8 @@ import shutil
 
 import pytest
 
-from tests.builds import run_build_script, tree_hash
+from tests.builds import EPOCH, run_build_script, tree_hash
 from tests.conftest import project_copy
-
-EPOCH = "1707264000"  # 2024-02-07, the date the tests build as (tests/conftest.py)
 
 
 @pytest.fixture(scope="module")

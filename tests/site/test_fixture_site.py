@@ -10,10 +10,8 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-from mkdocs.exceptions import Abort
 
+from tests.builds import build_in_process
 from tests.conftest import FIXTURES, ROOT, fixture_data
 
 FIXTURE_SITE = FIXTURES / "site"
@@ -21,23 +19,21 @@ SITE_URL = "https://fixture.example/"
 NAV = ["index.md", "suis-je-concerne.md", "chronologie.md", "glossaire.md", "sources.md", "mises-a-jour.md"]
 
 
-def build_fixture_site(folder: Path, monkeypatch: pytest.MonkeyPatch, docs: Path = FIXTURE_SITE / "docs") -> Path:
+def build_fixture_site(folder: Path, docs: Path = FIXTURE_SITE / "docs") -> tuple[int, str]:
     """Builds the fixture site (both languages: static-i18n builds the second one from the first's
-    on_post_build) into folder/site, in this process."""
+    on_post_build) into folder/site, in this process; returns the build's status and what it logged."""
     shutil.copytree(docs, folder / "docs")
-    monkeypatch.setenv("SITE_DATA_DIR", str(fixture_data(folder / "data", FIXTURE_SITE / "data")))
-    monkeypatch.setenv("SITE_URL", SITE_URL)
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764028800")
-    config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(folder / "docs"), site_dir=str(folder / "site"),
-                         nav=NAV, strict=True)
-    build(config)
-    return folder / "site"
+    data = fixture_data(folder / "data", FIXTURE_SITE / "data")
+    return build_in_process(ROOT / "mkdocs.yml", folder / "site", {"SITE_DATA_DIR": str(data), "SITE_URL": SITE_URL},
+                            docs_dir=str(folder / "docs"), nav=NAV)
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        return build_fixture_site(tmp_path_factory.mktemp("fixture-site"), monkeypatch)
+    folder = tmp_path_factory.mktemp("fixture-site")
+    status, output = build_fixture_site(folder)
+    assert status == 0, output
+    return folder / "site"
 
 
 def soup(site: Path, path: str) -> BeautifulSoup:
@@ -115,15 +111,14 @@ def test_every_page_carries_the_content_security_policy(site):
     assert "Content-Security-Policy" in (site / "_headers").read_text(encoding="utf-8")
 
 
-def test_a_broken_input_stops_the_in_process_build_with_every_problem(tmp_path, monkeypatch, caplog):
+def test_a_broken_input_stops_the_in_process_build_with_every_problem(tmp_path):
     docs = tmp_path / "broken-docs"
     shutil.copytree(FIXTURE_SITE / "docs", docs)
     page = docs / "glossaire.en.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nAnd [@no-such-source].\n", encoding="utf-8")
     (docs / "chronologie.en.md").unlink()
-    with pytest.raises(Abort):
-        build_fixture_site(tmp_path / "build", monkeypatch, docs)
-    message = caplog.text
+    status, message = build_fixture_site(tmp_path / "build", docs)
+    assert status == 1
     assert "3 problems in the site's inputs:" in message  # one message, every problem
     assert "glossaire.en.md:16: unknown source id 'no-such-source'" in message
     assert "glossaire.en.md:16: citation [@no-such-source] is not in section #cnil" in message

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.builds import BUILD_ENVIRONMENT
 from tests.conftest import ROOT, project_copy
 
 TIMEOUT_S = 180  # a full rebuild on a loaded 2-core machine, with room to spare
@@ -58,7 +59,7 @@ def preview(tmp_path_factory):
     project = project_copy(tmp_path_factory.mktemp("preview") / "project")
     port = free_port()
     log = (project / "serve.log").open("wb")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1707264000"}
+    env = {**os.environ, **BUILD_ENVIRONMENT}
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"],
                               cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     base = f"http://127.0.0.1:{port}/"
