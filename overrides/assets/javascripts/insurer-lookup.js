@@ -14,6 +14,7 @@
  * Nothing is stored and nothing is sent: the query never leaves the page.
  */
 import { answerView } from "./insurer-lookup-answer.js"
+import { HASH_PREFIX } from "./insurer-lookup-start.js"
 import { fold } from "./lookup/fold.js"
 import { buildIndex, looksLikeNumber, search } from "./lookup/match.js"
 
@@ -25,7 +26,6 @@ function start (root) {
   const field = document.getElementById("vm-lookup-field")
   const answer = document.getElementById("vm-lookup-answer")
   const view = answerView(root)
-  const HASH_PREFIX = "#lookup="
 
   /* Loading: on first focus (or first keystroke, if the field got a value another way). */
 
