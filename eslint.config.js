@@ -6,8 +6,9 @@
  * style rule. Each file is read as the browser or Node runs it:
  * - the classic scripts (<script src>, main.html's `scripts:`) as scripts, with the browser's globals;
  * - the search worker as a script, with a worker's globals only (self, importScripts; no document);
- * - the page modules (main.html's `modules:`: insurer-lookup-start.js, which imports insurer-lookup.js
- *   with its insurer-lookup-answer.js and its lookup/ parts) as ES modules;
+ * - the page modules (page-links.js and dom.js on every page; main.html's `modules:`:
+ *   insurer-lookup-start.js, which imports insurer-lookup.js with its insurer-lookup-answer.js and
+ *   its lookup/ parts) as ES modules;
  * - the Node tests and scripts/ as ES modules with Node's globals.
  * A rule that is wrong for some code is relaxed here for that code only, with the reason. One line
  * has its own exception, with its reason beside it: gdpr-letter.js's clean(), whose regular
@@ -19,7 +20,7 @@ import globals from "globals"
 
 const ASSETS = "overrides/assets/javascripts"
 const MODULES = [`${ASSETS}/insurer-lookup-start.js`, `${ASSETS}/insurer-lookup.js`, `${ASSETS}/insurer-lookup-answer.js`, `${ASSETS}/lookup/**/*.js`,
-  `${ASSETS}/nir.js`, `${ASSETS}/nir-guard.js`, `${ASSETS}/gdpr-letter.js`]
+  `${ASSETS}/nir.js`, `${ASSETS}/nir-guard.js`, `${ASSETS}/gdpr-letter.js`, `${ASSETS}/page-links.js`, `${ASSETS}/dom.js`]
 const WORKERS = [`${ASSETS}/workers/**/*.js`]
 const CLASSIC_RULES = {
   // The classic scripts and the worker keep to ES5 syntax, as they always have (var, function, no

@@ -2,7 +2,7 @@
 
 Each citation becomes one compact marker (its notes' numbers, "2, 4–6") that links to the note of
 its first source; the page's notes sit in one collapsed "Sources (N)" block at its end, and each
-gives the source and links to its entry on the Sources page. site.js shows a marker's sources in
+gives the source and links to its entry on the Sources page. page-links.js shows a marker's sources in
 place when it is tapped.
 """
 

@@ -13,9 +13,9 @@ from factbase.render.lookup import LOOKUP_FILE, lookup_json
 from factbase.render.model import LanguageBuild, attach, build_of, previous_build
 from factbase.render.not_found import NOT_FOUND_TEMPLATE, not_found_context, not_found_path
 from factbase.render.page_actions import page_actions
+from factbase.render.page_links import page_links_data
 from factbase.render.render import RenderedOnce, template_cache
 from factbase.render.site import data_dir, language_build
-from factbase.render.site_script import site_script_data
 from factbase.render.social import CARDS_FOLDER, citation_box, preview_tags, shared_page
 from factbase.render.terms import explain_terms, term_matcher
 
@@ -42,11 +42,11 @@ __all__ = [
     "not_found_context",
     "not_found_path",
     "page_actions",
+    "page_links_data",
     "preview_tags",
     "previous_build",
     "render_feed",
     "shared_page",
-    "site_script_data",
     "sync_files",
     "template_cache",
     "term_matcher",

@@ -2,9 +2,9 @@
 
 On every page but the glossary, the first use of each term becomes a link to its glossary entry,
 whose title holds a one-sentence explanation: a hover tooltip with a mouse, the link's description
-for a screen reader, and, tapped, a popover that site.js fills with the explanation and the link
+for a screen reader, and, tapped, a popover that page-links.js fills with the explanation and the link
 (a title alone never shows on a touch screen). A term that the glossary does not define yet
-becomes a <span> that site.js makes a button. Headings, links, code, citation markers, the
+becomes a <span> that page-links.js makes a button. Headings, links, code, citation markers, the
 Sources block, the scam examples (which must hold no link) and the letter are left alone.
 
 The page's HTML is read with two regular expressions rather than an HTML parser: the build runs this

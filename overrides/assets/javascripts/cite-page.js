@@ -14,11 +14,12 @@
 
   var box = document.getElementById("vm-cite-this")
   if (!box) return
-  var select = document.getElementById("vm-cite-this-section")
-  var urlSlot = document.getElementById("vm-cite-this-url")
-  var textSlot = document.getElementById("vm-cite-this-text")
-  var status = document.getElementById("vm-cite-this-status")
-  var button = document.getElementById("vm-cite-this-copy")
+  var part = function (name) { return document.getElementById("vm-cite-this-" + name) } // the fragment's ids
+  var select = part("section")
+  var urlSlot = part("url")
+  var textSlot = part("text")
+  var status = part("status")
+  var button = part("copy")
   var data = box.dataset
   var article = box.closest("article") || document
   var headings = Array.prototype.filter.call(article.querySelectorAll("h2[id], h3[id]"), function (heading) {

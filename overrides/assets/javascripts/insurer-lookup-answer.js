@@ -8,20 +8,22 @@
  * - an operator's name, or "I don't know", gets its own answer, with its sources;
  * - the answer is announced to screen readers once the reader pauses (or at once, after Enter).
  */
+import { element } from "./dom.js"
 
 /* The answer block of the lookup `root`: show(query, found, now) draws an answer and announces it,
    loading() and failed() say that the data is coming or could not be loaded, forget() drops the
    kept cards. */
 export function answerView (root) {
-  const status = document.getElementById("vm-lookup-status")
-  const explain = document.getElementById("vm-lookup-explain")
-  const list = document.getElementById("vm-lookup-results")
-  const more = document.getElementById("vm-lookup-more")
-  const unknown = document.getElementById("vm-lookup-unknown")
-  const unknownName = document.getElementById("vm-lookup-unknown-name")
-  const near = document.getElementById("vm-lookup-near")
-  const nearQuestion = document.getElementById("vm-lookup-near-question")
-  const nearList = document.getElementById("vm-lookup-near-results")
+  const part = (name) => document.getElementById("vm-lookup-" + name) // the fragment's ids: vm-lookup-<name>
+  const status = part("status")
+  const explain = part("explain")
+  const list = part("results")
+  const more = part("more")
+  const unknown = part("unknown")
+  const unknownName = part("unknown-name")
+  const near = part("near")
+  const nearQuestion = part("near-question")
+  const nearList = part("near-results")
   const ANNOUNCE_AFTER_MS = 500
 
   const text = (key) => root.getAttribute("data-label-" + key) || ""
@@ -30,13 +32,6 @@ export function answerView (root) {
   // Slugs and source ids are [a-z0-9-] (the schemas say so): they go into addresses as they are.
   const insurerPages = new URL(root.getAttribute("data-base"), location.href).href + "assureurs/"
   const sourcesPage = new URL(root.getAttribute("data-sources"), location.href).href.split("#")[0] + "#"
-
-  function element (tag, className, content) {
-    const node = document.createElement(tag)
-    if (className) node.className = className
-    if (content !== undefined) node.textContent = content
-    return node
-  }
 
   /* "Selon CNIL (7 février 2024) et Alan (16 février 2024).": who says so, in plain words, each
      publisher linked to its entry on the Sources page. */

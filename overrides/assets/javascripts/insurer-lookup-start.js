@@ -8,8 +8,7 @@
  * lookup data, which insurer-lookup.js then reads (root.vmLookupRequest). What the reader did in
  * the meantime is answered once it has loaded: the typed text, or Enter (root.vmLookupSubmitted).
  */
-// suis-je-concerne/#lookup=<encodeURIComponent(name)>: site search's hand-off (contracts.md §5).
-export const HASH_PREFIX = "#lookup="
+import { LOOKUP_HASH_PREFIX } from "./page-links.js"
 
 const root = document.getElementById("vm-lookup")
 if (root) prepare(root)
@@ -25,7 +24,7 @@ function prepare (root) {
     root.vmLookupRequest.catch(() => {})
     started = import("./insurer-lookup.js")
   }
-  const fromAddress = () => { if (location.hash.startsWith(HASH_PREFIX)) begin() }
+  const fromAddress = () => { if (location.hash.startsWith(LOOKUP_HASH_PREFIX)) begin() }
 
   field.addEventListener("focus", begin)
   field.addEventListener("input", begin)

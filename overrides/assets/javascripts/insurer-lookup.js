@@ -14,7 +14,7 @@
  * Nothing is stored and nothing is sent: the query never leaves the page.
  */
 import { answerView } from "./insurer-lookup-answer.js"
-import { HASH_PREFIX } from "./insurer-lookup-start.js"
+import { LOOKUP_HASH_PREFIX } from "./page-links.js"
 import { fold } from "./lookup/fold.js"
 import { buildIndex, looksLikeNumber, search } from "./lookup/match.js"
 
@@ -114,10 +114,10 @@ function start (root) {
 
   /* suis-je-concerne/#lookup=<encodeURIComponent(name)>: site search's hand-off (contracts.md §5). */
   function fromAddress () {
-    if (!location.hash.startsWith(HASH_PREFIX)) return
+    if (!location.hash.startsWith(LOOKUP_HASH_PREFIX)) return
     let name
     try {
-      name = decodeURIComponent(location.hash.slice(HASH_PREFIX.length))
+      name = decodeURIComponent(location.hash.slice(LOOKUP_HASH_PREFIX.length))
     } catch {
       return
     }
@@ -184,7 +184,7 @@ function start (root) {
   root.classList.add("vm-lookup--ready")
   // What the reader did while this module loaded: arrived with #lookup=, pressed Enter, typed, or
   // only focused the field.
-  if (location.hash.startsWith(HASH_PREFIX)) fromAddress()
+  if (location.hash.startsWith(LOOKUP_HASH_PREFIX)) fromAddress()
   else if (root.vmLookupSubmitted) answerNow()
   else if (field.value) update()
   else if (document.activeElement === field) load()

@@ -1,4 +1,4 @@
-"""What site.js needs from the build, per language: its labels, and where the insurer lookup and
+"""What page-links.js needs from the build, per language: its labels, and where the insurer lookup and
 its table are (the search hands a name over to suis-je-concerne/#lookup=<name>, contracts §5)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from factbase.text.localized import label
 from factbase.text.urls import TABLE_ANCHOR, TABLE_PAGE, site_page_url
 
-# site.js's name for each label -> its key in factbase/text/labels/<language>.yaml.
+# page-links.js's name for each label -> its key in factbase/text/labels/<language>.yaml.
 SCRIPT_LABELS = {
     "close": "popover.close",
     "cite_one": "popover.cite_one",
@@ -18,7 +18,7 @@ SCRIPT_LABELS = {
 }
 
 
-def site_script_data(language: str) -> dict:
+def page_links_data(language: str) -> dict:
     return {
         "labels": {name: label(language, key) for name, key in SCRIPT_LABELS.items()},
         # Site-relative; main.html makes it relative to each page with MkDocs' `url` filter.
