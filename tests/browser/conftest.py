@@ -90,7 +90,7 @@ class Traffic:
 
 @pytest.fixture
 def page(context):
-    yield from _recorded_page(context)
+    yield from recorded_page(context)
 
 
 @pytest.fixture(scope="module")
@@ -103,10 +103,10 @@ def other_context(browser):
 @pytest.fixture
 def other_page(other_context):
     """A page in a second context: its own renderer process, so it works while `page` does."""
-    yield from _recorded_page(other_context)
+    yield from recorded_page(other_context)
 
 
-def _recorded_page(context):
+def recorded_page(context):
     page = context.new_page()
     traffic = Traffic()
     page.on("request", lambda request: traffic.requests.append(request.url))
@@ -202,9 +202,12 @@ def clipboard_context(browser):
 
 
 def open_lookup(page, site_url, path=""):
+    """The lookup's field, once its first part (insurer-lookup-start.js) has shown the form. Not "network
+    idle", which waits half a second more: what the field loads, it loads at first use."""
     page.goto(site_url + path)
-    page.wait_for_load_state("networkidle")
-    return page.locator("#vm-lookup-field")
+    field = page.locator("#vm-lookup-field")
+    field.wait_for(state="visible")
+    return field
 
 
 FIRST_RESULT = "document.querySelector('#vm-lookup-results .vm-lookup__name')?.textContent"

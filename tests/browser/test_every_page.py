@@ -1,10 +1,24 @@
-"""On every page of the built site, in both languages (discovered from the files): no request to
-another host, no 4xx/5xx, no console error, no cookie, no web storage, no axe-core violation at a
-phone and a desktop width, no sideways scrolling on the phone, and readable type on the phone: the
-page's text at 16 px or more, and every text, grey ones included, at a contrast of 4.5:1 or more.
+"""On every kind of page of the built site, in both languages (BuiltSite.sample(), from the files),
+in one visit each: no request to another host, no 4xx/5xx, no console error, no cookie, no web
+storage, no axe-core violation at a phone and a desktop width, no sideways scrolling on the phone,
+and readable type on the phone: the page's text at 16 px or more, and every text, grey ones
+included, at a contrast of 4.5:1 or more. The same visit measures, on a phone, how many screens the
+page takes as it first opens, and whether each citation marker has a tap target of its own.
 """
 
-from tests.browser.conftest import DESKTOP, PHONE, axe_violations, describe_violations, sample_pages, start_axe
+from dataclasses import dataclass, field
+
+import pytest
+
+from tests.browser.conftest import (
+    DESKTOP,
+    PHONE,
+    axe_violations,
+    describe_violations,
+    recorded_page,
+    sample_pages,
+    start_axe,
+)
 
 # The elements that stick out to the right of the viewport, outermost first (none when the page
 # does not scroll sideways). Elements inside a horizontal scroller (wide tables, code) are fine.
@@ -91,48 +105,114 @@ SMALL_OR_PALE_TEXT = """() => {
 }"""
 
 
+# For every marker shown: is a 24×24 px square centred on its pill all its own (WCAG 2.5.8)? The
+# points are read with elementFromPoint, so the invisible ::after that enlarges the target counts, and
+# a neighbour that overlaps it does too. Fixed overlays (the header, "back to top") are hidden first.
+TAP_TARGETS = """() => {
+  for (const fixed of document.querySelectorAll('.md-header, .md-top')) fixed.style.visibility = 'hidden'
+  // Every folded section open, as a reader opens the one they want: each of their markers is checked.
+  for (const fold of document.querySelectorAll('details.vm-fold')) fold.open = true
+  const problems = []
+  let checked = 0
+  for (const marker of document.querySelectorAll('sup.vm-cite a')) {
+    // Not shown: the closed Sources block, a hidden table row. (A closed <details> keeps its boxes in
+    // Chromium, so getClientRects() alone does not tell.)
+    if (!marker.checkVisibility()) continue
+    marker.scrollIntoView({block: 'center', inline: 'center'})
+    const box = marker.getBoundingClientRect()
+    const x = box.left + box.width / 2, y = box.top + box.height / 2
+    const points = [[0, 0], [-11.5, -11.5], [11.5, -11.5], [-11.5, 11.5], [11.5, 11.5], [-11.5, 0], [11.5, 0]]
+    const stolen = points.filter(([dx, dy]) => {
+      const hit = document.elementFromPoint(x + dx, y + dy)
+      return !hit || hit.closest('sup.vm-cite a') !== marker
+    })
+    checked += 1
+    if (stolen.length) {
+      const hit = document.elementFromPoint(x + stolen[0][0], y + stolen[0][1])
+      problems.push(`${marker.getAttribute('href')} "${marker.textContent}" (${Math.round(box.width)}×` +
+                    `${Math.round(box.height)} px): ${stolen.length} of 7 points go to ` +
+                    (hit ? hit.tagName.toLowerCase() + '.' + hit.className : 'nothing'))
+    }
+  }
+  for (const fixed of document.querySelectorAll('.md-header, .md-top')) fixed.style.visibility = ''
+  return {checked, problems: problems.slice(0, 5)}
+}"""
+
+MAX_SCREENS = 6
+HOME_MAX_SCREENS = 3  # the home page, without the footer
+# Screens as the page first opens (its folds and its Sources block closed): its height over the
+# viewport's, and the footer's.
+MEASURE = """() => {
+  const height = document.documentElement.scrollHeight, screen = window.innerHeight
+  const footer = document.querySelector('.md-footer')
+  return {screens: height / screen, footer: footer ? footer.offsetHeight / screen : 0}
+}"""
+
+
+
+@dataclass
+class PageReport:
+    """What the sweep saw of one page: the gate's problems, the page's length as it first opens on a
+    phone (in screens, and the footer's share), and its citation markers' tap targets."""
+
+    problems: list[str] = field(default_factory=list)
+    screens: float = 0.0
+    footer: float = 0.0
+    markers_checked: int = 0
+    marker_problems: list[str] = field(default_factory=list)
+
+
 class PageCheck:
     """One page checked in one browser page, in three steps so that two checks can interleave.
 
-    Loaded once, at 360 px; axe runs there, then again after a resize to 1280 px (the layout follows
-    the media queries at once). axe's first run on a page costs three times its second (its code
-    warms up in each new document), so one load for both widths saves a load and a cold run. No
-    wait for "network idle" (half a second a page): requests are read at the end, late ones too."""
+    Loaded once, at 360 px: measured as it first opens, then axe runs there, then again after a resize
+    to 1280 px (the layout follows the media queries at once), and the markers' tap targets are read
+    last, back at 360 px, since that opens the folded parts. axe's first run on a page costs three
+    times its second (its code warms up in each new document), and a page load is most of what a
+    check costs: one load serves every check. No wait for "network idle" (half a second a page):
+    requests are read at the end, late ones too."""
 
     def __init__(self, page, url: str, origin: str):
-        self.page, self.url, self.origin, self.problems = page, url, origin, []
+        self.page, self.url, self.origin, self.report = page, url, origin, PageReport()
 
     def load(self) -> None:
         self.page.set_viewport_size(PHONE)
         self.page.traffic.clear()
         self.page.goto(self.url)
+        size = self.page.evaluate(MEASURE)
+        self.report.screens, self.report.footer = size["screens"], size["footer"]
         start_axe(self.page)
 
     def at_desktop(self) -> None:
+        problems = self.report.problems
         if violations := axe_violations(self.page):
-            self.problems.append("axe at 360 px:\n" + describe_violations(violations))
+            problems.append("axe at 360 px:\n" + describe_violations(violations))
         if wide := self.page.evaluate(WIDE_ELEMENTS):
-            self.problems.append(f"scrolls sideways at 360 px: {', '.join(wide)}")
+            problems.append(f"scrolls sideways at 360 px: {', '.join(wide)}")
         if unreadable := self.page.evaluate(SMALL_OR_PALE_TEXT):
-            self.problems.append("type at 360 px:\n    " + "\n    ".join(unreadable))
+            problems.append("type at 360 px:\n    " + "\n    ".join(unreadable))
         self.page.set_viewport_size(DESKTOP)
         start_axe(self.page)
 
-    def finish(self) -> list[str]:
+    def finish(self) -> PageReport:
+        problems = self.report.problems
         if violations := axe_violations(self.page):
-            self.problems.append("axe at 1280 px:\n" + describe_violations(violations))
-        self.problems += self.page.traffic.problems(self.origin)
+            problems.append("axe at 1280 px:\n" + describe_violations(violations))
+        problems += self.page.traffic.problems(self.origin)
         if cookies := self.page.context.cookies():
-            self.problems.append(f"cookies set: {cookies}")
+            problems.append(f"cookies set: {cookies}")
             self.page.context.clear_cookies()
         if storage := self.page.evaluate("localStorage.length + sessionStorage.length && "
                                          "JSON.stringify({...localStorage, ...sessionStorage})"):
-            self.problems.append(f"web storage used: {storage}")
-        return self.problems
+            problems.append(f"web storage used: {storage}")
+        self.page.set_viewport_size(PHONE)
+        taps = self.page.evaluate(TAP_TARGETS)
+        self.report.markers_checked, self.report.marker_problems = taps["checked"], taps["problems"]
+        return self.report
 
 
-def check_pages(pages: list, urls: list[str], origin: str) -> dict[str, list[str]]:
-    """url -> problems. Each browser page lives in its own context, so Chromium runs it in its own
+def check_pages(pages: list, urls: list[str], origin: str) -> dict[str, PageReport]:
+    """url -> what was seen. Each browser page lives in its own context, so Chromium runs it in its own
     process: while Python waits for one page's axe, the others' run on the other core."""
     report = {}
     for start in range(0, len(urls), len(pages)):
@@ -144,11 +224,43 @@ def check_pages(pages: list, urls: list[str], origin: str) -> dict[str, list[str
     return report
 
 
-def test_every_page(page, other_page, site_dir, site_url):
+@pytest.fixture(scope="module")
+def sweep(context, other_context, site_dir, site_url) -> dict[str, PageReport]:
+    """Every page of BuiltSite.sample() checked once, by path ("/" for the home page), for the tests
+    below: each reads its part of the one visit."""
+    visits = [recorded_page(context), recorded_page(other_context)]
+    pages = [next(visit) for visit in visits]
     paths = sample_pages(site_dir)
-    assert {"", "en/", "404.html", "en/404.html"} <= set(paths), paths
-    report = {url.removeprefix(site_url) or "/": problems
-              for url, problems in check_pages([page, other_page], [site_url + p for p in paths], site_url).items()
-              if problems}
-    assert not report, f"{len(report)} of {len(paths)} pages have problems:\n" + "\n".join(
+    reports = check_pages(pages, [site_url + path for path in paths], site_url)
+    yield {url.removeprefix(site_url) or "/": report for url, report in reports.items()}
+    for visit in visits:  # closes the page; fails on a Content-Security-Policy violation
+        next(visit, None)
+
+
+def test_every_page(sweep):
+    assert {"/", "en/", "404.html", "en/404.html"} <= set(sweep), list(sweep)
+    report = {path: page.problems for path, page in sweep.items() if page.problems}
+    assert not report, f"{len(report)} of {len(sweep)} pages have problems:\n" + "\n".join(
         f"{path}:\n  " + "\n  ".join(p) for path, p in report.items())
+
+
+def test_every_marker_has_a_tap_target_of_24_px_on_a_phone(sweep):
+    assert any("assureurs/" in path for path in sweep)
+    report = {path: page.marker_problems for path, page in sweep.items() if page.marker_problems}
+    checked = sum(page.markers_checked for page in sweep.values())
+    assert checked > 500, checked
+    assert not report, "\n".join(f"{path}: {problems}" for path, problems in report.items())
+
+
+def test_no_page_is_longer_than_six_phone_screens_as_it_first_opens(sweep):
+    rows, too_long = [], []
+    for path, page in sweep.items():
+        rows.append(f"{path:32} {page.screens:5.1f} screens, {page.screens - page.footer:5.1f} without the footer")
+        if page.screens > MAX_SCREENS:
+            too_long.append(f"{path}: {page.screens:.1f} screens (at most {MAX_SCREENS})")
+        if path in ("/", "en/") and page.screens - page.footer > HOME_MAX_SCREENS:
+            too_long.append(f"{path}: {page.screens - page.footer:.1f} screens without the footer "
+                            f"(at most {HOME_MAX_SCREENS})")
+    print("\n".join(rows))
+    assert len(rows) >= 40
+    assert not too_long, "\n".join(too_long) + "\n\nAll pages:\n" + "\n".join(rows)

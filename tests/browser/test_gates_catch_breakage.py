@@ -39,8 +39,8 @@ def broken_site_url(site_dir, tmp_path_factory):
 
 def test_the_gate_reports_each_breakage(page, broken_site_url):
     page.expects_policy_violations = True  # the tracker image is also refused by the site's CSP
-    [problems] = check_pages([page], [broken_site_url], broken_site_url).values()
-    report = "\n".join(problems)
+    [seen] = check_pages([page], [broken_site_url], broken_site_url).values()
+    report = "\n".join(seen.problems)
     assert "image-alt" in report  # axe, at both widths
     assert "axe at 360 px" in report and "axe at 1280 px" in report
     assert "request to another host: https://tracker.example/pixel.gif" in report
@@ -52,4 +52,4 @@ def test_the_gate_reports_each_breakage(page, broken_site_url):
 
 
 def test_the_same_page_unbroken_passes(page, site_url):
-    assert check_pages([page], [site_url], site_url) == {site_url: []}
+    assert check_pages([page], [site_url], site_url)[site_url].problems == []

@@ -1,6 +1,7 @@
-"""The page as a worried reader first opens it on a phone (360×740): how many screens each page takes,
-and the folded sections of long pages (front matter `fold:`), which open for an #anchor, a table of
-contents entry, a search result, the keyboard and the printer, with or without JavaScript."""
+"""The page as a worried reader first opens it on a phone (360×740): the folded sections of long pages
+(front matter `fold:`), which open for an #anchor, a table of contents entry, a search result, the
+keyboard and the printer, with or without JavaScript. How many screens each page takes is measured
+by the every-page sweep (test_every_page.py), in the same visit as its other checks."""
 
 from __future__ import annotations
 
@@ -8,19 +9,9 @@ import re
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, sample_pages
+from tests.browser.conftest import DESKTOP, PHONE
 from tests.browser.test_keyboard import focus_state, sweep
 from tests.browser.test_search import search
-
-MAX_SCREENS = 6
-HOME_MAX_SCREENS = 3  # the home page, without the footer
-# Screens as the page first opens (its folds and its Sources block closed): its height over the
-# viewport's, and the footer's.
-MEASURE = """() => {
-  const height = document.documentElement.scrollHeight, screen = window.innerHeight
-  const footer = document.querySelector('.md-footer')
-  return {screens: height / screen, footer: footer ? footer.offsetHeight / screen : 0}
-}"""
 
 
 def opened(page) -> list[str]:
@@ -30,24 +21,6 @@ def opened(page) -> list[str]:
 def in_view(page, selector: str) -> bool:
     return page.eval_on_selector(selector, """e => { const r = e.getBoundingClientRect()
       return r.top >= 0 && r.top < window.innerHeight }""")
-
-
-def test_no_page_is_longer_than_six_phone_screens_as_it_first_opens(page, site_dir, site_url):
-    page.set_viewport_size(PHONE)
-    rows, too_long = [], []
-    for path in sample_pages(site_dir):
-        page.goto(site_url + path)
-        size = page.evaluate(MEASURE)
-        counted = size["screens"]
-        rows.append(f"{path or '/':32} {counted:5.1f} screens, {counted - size['footer']:5.1f} without the footer")
-        if counted > MAX_SCREENS:
-            too_long.append(f"{path or '/'}: {counted:.1f} screens (at most {MAX_SCREENS})")
-        if path in ("", "en/") and counted - size["footer"] > HOME_MAX_SCREENS:
-            too_long.append(f"{path or '/'}: {counted - size['footer']:.1f} screens without the footer "
-                            f"(at most {HOME_MAX_SCREENS})")
-    print("\n".join(rows))
-    assert len(rows) >= 40
-    assert not too_long, "\n".join(too_long) + "\n\nAll pages:\n" + "\n".join(rows)
 
 
 def test_an_anchor_opens_its_folded_part_on_load_and_on_hashchange(page, site_url):

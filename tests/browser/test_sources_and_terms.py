@@ -1,6 +1,7 @@
-"""Citation markers and jargon on a phone: tap targets of 24×24 px that do not spread the lines, a
-marker's sources and a term's explanation shown in place in one tap, the Sources block opening for
-a link into it and for printing (issue 15, items 2, 3 and the taps of its goals)."""
+"""Citation markers and jargon on a phone: markers that do not spread the lines (their tap targets of
+24×24 px are checked on every kind of page by test_every_page.py), a marker's sources and a term's
+explanation shown in place in one tap, the Sources block opening for a link into it and for
+printing (issue 15, items 2, 3 and the taps of its goals)."""
 
 from __future__ import annotations
 
@@ -8,40 +9,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import PHONE, sample_pages
-
-# For every marker shown: is a 24×24 px square centred on its pill all its own (WCAG 2.5.8)? The
-# points are read with elementFromPoint, so the invisible ::after that enlarges the target counts, and
-# a neighbour that overlaps it does too. Fixed overlays (the header, "back to top") are hidden first.
-TAP_TARGETS = """() => {
-  for (const fixed of document.querySelectorAll('.md-header, .md-top')) fixed.style.visibility = 'hidden'
-  // Every folded section open, as a reader opens the one they want: each of their markers is checked.
-  for (const fold of document.querySelectorAll('details.vm-fold')) fold.open = true
-  const problems = []
-  let checked = 0
-  for (const marker of document.querySelectorAll('sup.vm-cite a')) {
-    // Not shown: the closed Sources block, a hidden table row. (A closed <details> keeps its boxes in
-    // Chromium, so getClientRects() alone does not tell.)
-    if (!marker.checkVisibility()) continue
-    marker.scrollIntoView({block: 'center', inline: 'center'})
-    const box = marker.getBoundingClientRect()
-    const x = box.left + box.width / 2, y = box.top + box.height / 2
-    const points = [[0, 0], [-11.5, -11.5], [11.5, -11.5], [-11.5, 11.5], [11.5, 11.5], [-11.5, 0], [11.5, 0]]
-    const stolen = points.filter(([dx, dy]) => {
-      const hit = document.elementFromPoint(x + dx, y + dy)
-      return !hit || hit.closest('sup.vm-cite a') !== marker
-    })
-    checked += 1
-    if (stolen.length) {
-      const hit = document.elementFromPoint(x + stolen[0][0], y + stolen[0][1])
-      problems.push(`${marker.getAttribute('href')} "${marker.textContent}" (${Math.round(box.width)}×` +
-                    `${Math.round(box.height)} px): ${stolen.length} of 7 points go to ` +
-                    (hit ? hit.tagName.toLowerCase() + '.' + hit.className : 'nothing'))
-    }
-  }
-  for (const fixed of document.querySelectorAll('.md-header, .md-top')) fixed.style.visibility = ''
-  return {checked, problems: problems.slice(0, 5)}
-}"""
+from tests.browser.conftest import PHONE
 
 # Each block that holds markers, as tall as it is with plain inline text of the same size and width in
 # place of each marker: a marker must not make its line taller than a word would.
@@ -70,21 +38,6 @@ LINE_HEIGHTS = """() => {
   }
   return {blocks: blocks.size, problems: problems.slice(0, 5)}
 }"""
-
-
-def test_every_marker_has_a_tap_target_of_24_px_on_a_phone(page, site_dir, site_url):
-    paths = sample_pages(site_dir)
-    assert "" in paths and "en/" in paths and any("assureurs/" in path for path in paths)
-    report, checked = {}, 0
-    page.set_viewport_size(PHONE)
-    for path in paths:
-        page.goto(site_url + path)
-        result = page.evaluate(TAP_TARGETS)
-        checked += result["checked"]
-        if result["problems"]:
-            report[path or "/"] = result["problems"]
-    assert checked > 500, checked
-    assert not report, "\n".join(f"{path}: {problems}" for path, problems in report.items())
 
 
 @pytest.mark.parametrize("path", ["", "en/donnees-exposees/", "assureurs/alan/", "en/chronologie/"])
