@@ -96,6 +96,8 @@ def test_the_box_works_with_the_keyboard_and_in_english(page, site_url):
     page.locator("#vm-cite-this summary").focus()
     page.keyboard.press("Enter")
     assert page.locator("#vm-cite-this").get_attribute("open") is not None
+    # The focus was the first gesture: cite-page.js, which shows the list, is loading now.
+    page.locator("#vm-cite-this-section").wait_for(state="visible")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "vm-cite-this-section"
     options = page.locator("#vm-cite-this-section option").all_inner_texts()

@@ -18,9 +18,9 @@ def context(clipboard_context):
 
 def open_letter(page, site_url, language="fr"):
     """The page with its letter tool open: the tool's section is folded (fold: 2), and an anchor to it
-    opens it, as the reader's tap on its heading does."""
+    opens it, as the reader's tap on its heading does. goto() returns once the page has loaded, so
+    its module (gdpr-letter.js) has run."""
     page.goto(site_url + ("en/" if language == "en" else "") + "lettre-rgpd/#preparer-la-lettre")
-    page.wait_for_load_state("networkidle")
     assert page.locator("details.vm-fold:has(#preparer-la-lettre)").get_attribute("open") is not None
 
 

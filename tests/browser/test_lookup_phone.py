@@ -28,8 +28,7 @@ BOX = "selector => { const r = document.querySelector(selector).getBoundingClien
 
 @pytest.mark.parametrize("path", ["", "en/", "suis-je-concerne/", "en/suis-je-concerne/"])
 def test_the_field_is_whole_on_the_first_screen_of_a_phone(phone_page, site_url, path):
-    phone_page.goto(site_url + path)
-    phone_page.wait_for_load_state("networkidle")
+    phone_page.goto(site_url + path)  # loaded: insurer-lookup-start.js has shown the form
     assert phone_page.evaluate("scrollY") == 0
     top, bottom = phone_page.evaluate(BOX, "#vm-lookup-field")
     label_top, _ = phone_page.evaluate(BOX, "label[for=vm-lookup-field]")
@@ -54,10 +53,9 @@ def answer_first_line(page) -> list[float]:
 ])
 def test_enter_closes_the_keyboard_and_brings_the_answer_into_view(phone_page, site_url, path, query):
     phone_page.goto(site_url + path)
-    phone_page.wait_for_load_state("networkidle")
     field = phone_page.locator("#vm-lookup-field")
     field.tap()
-    phone_page.wait_for_load_state("networkidle")
+    phone_page.wait_for_function("() => document.getElementById('vm-lookup').vmLookup")  # the tap loaded it
     field.press_sequentially(query)
     field.press("Enter")
     phone_page.wait_for_function("() => document.getElementById('vm-lookup-status').textContent !== ''")
@@ -71,7 +69,6 @@ def test_the_back_to_top_button_never_covers_the_field(phone_page, site_url):
     """Scrolling up from the foot of the page, as a reader does: Material shows its button under the
     header; it must never be drawn over the field."""
     phone_page.goto(site_url)
-    phone_page.wait_for_load_state("networkidle")
     phone_page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
     shown_while_scrolling = 0
     for _ in range(200):
