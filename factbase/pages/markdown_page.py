@@ -27,10 +27,13 @@ _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _INLINE_CODE = re.compile(r"(`+)(.+?)\1")
 _IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _REFERENCE_DEFINITION = re.compile(r"^\s*\[[^\]]+\]:\s+\S+")
-_AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>]+>")
-_BARE_URL = re.compile(r"https?://\S+")
-_TAG = re.compile(r"</?[A-Za-z][^>]*>")
-_ATTR_LIST = re.compile(r"\{:?\s*[#.][^}]*\}|\{:[^}]*\}")
+# What a reader never sees of a line, once its links are reduced to their words; removed in this order.
+_UNSEEN = tuple(re.compile(pattern) for pattern in (
+    r"<(?:https?://|mailto:)[^>]+>",  # an autolink
+    r"https?://\S+",  # a bare address
+    r"</?[A-Za-z][^>]*>",  # a tag
+    r"\{:?\s*[#.][^}]*\}|\{:[^}]*\}",  # attr_list's {#id .class}
+))
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)")
 
 
@@ -100,10 +103,8 @@ def prose(line: str) -> str:
     text = _INLINE_CODE.sub("", text)
     text = CITATION.sub("", text)
     text = _IMAGE_OR_LINK.sub(lambda m: m.group(1), text)
-    text = _AUTOLINK.sub("", text)
-    text = _BARE_URL.sub("", text)
-    text = _TAG.sub("", text)
-    text = _ATTR_LIST.sub("", text)
+    for pattern in _UNSEEN:
+        text = pattern.sub("", text)
     heading = HEADING.match(text)
     if heading:
         text = heading.group(2)
