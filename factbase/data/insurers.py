@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,7 @@ from typing import Any
 from factbase.data.datafile import read_data_file
 from factbase.data.french_text import french_text_problems
 from factbase.data.problems import Problem
+from factbase.data.records import SourcedNote, yaml_record
 from factbase.data.schema import enum_of, load_schema
 from factbase.data.yamlfile import YamlDocument
 from factbase.text.localized import Localized
@@ -40,49 +41,23 @@ def lookup_key(text: str) -> str:
     return fold(text).replace(" ", "")
 
 
-def _text(value: dict | None) -> Localized | None:
-    return Localized.from_data(value) if value is not None else None
-
-
+@yaml_record
 @dataclass(frozen=True)
 class OperatorLink:
     """One relationship between an insurer and an operator, as its sources give it."""
 
     operator: str
     operator_name: str | None
-    start: str | None  # `from` in the data
-    end: str | None  # `until` in the data
+    start: str | None = field(metadata={"key": "from"})
+    end: str | None = field(metadata={"key": "until"})
     basis: str
     basis_note: Localized | None
     note: Localized | None
     note_sources: tuple[str, ...]
     sources: tuple[str, ...]
 
-    @classmethod
-    def from_yaml(cls, record: dict) -> OperatorLink:
-        return cls(
-            operator=record["operator"],
-            operator_name=record.get("operator_name"),
-            start=record.get("from"),
-            end=record.get("until"),
-            basis=record["basis"],
-            basis_note=_text(record.get("basis_note")),
-            note=_text(record.get("note")),
-            note_sources=tuple(record.get("note_sources", ())),
-            sources=tuple(record["sources"]),
-        )
 
-
-@dataclass(frozen=True)
-class SourcedText:
-    text: Localized
-    sources: tuple[str, ...]
-
-    @classmethod
-    def from_yaml(cls, record: dict) -> SourcedText:
-        return cls(Localized.from_data(record["text"]), tuple(record["sources"]))
-
-
+@yaml_record
 @dataclass(frozen=True)
 class Notification:
     date: str | None
@@ -90,12 +65,8 @@ class Notification:
     text: Localized
     sources: tuple[str, ...]
 
-    @classmethod
-    def from_yaml(cls, record: dict) -> Notification:
-        return cls(record.get("date"), tuple(record.get("channels", ())),
-                   Localized.from_data(record["text"]), tuple(record["sources"]))
 
-
+@yaml_record
 @dataclass(frozen=True)
 class Insurer:
     slug: str
@@ -105,27 +76,10 @@ class Insurer:
     operators: tuple[OperatorLink, ...]
     notification: Notification | None
     own_notice: str | None
-    notes: tuple[SourcedText, ...]
+    notes: tuple[SourcedNote, ...]
     last_checked: str
     line: int | None
     operator_order: tuple[str, ...] = ()  # the schema's operators, in its order
-
-    @classmethod
-    def from_yaml(cls, record: dict, line: int | None, operator_order: tuple[str, ...] = ()) -> Insurer:
-        notification = record.get("notification")
-        return cls(
-            slug=record["slug"],
-            name=record["name"],
-            description=_text(record.get("description")),
-            aliases=tuple(record.get("aliases", ())),
-            operators=tuple(OperatorLink.from_yaml(link) for link in record["operators"]),
-            notification=Notification.from_yaml(notification) if notification else None,
-            own_notice=record.get("own_notice"),
-            notes=tuple(SourcedText.from_yaml(note) for note in record.get("notes", ())),
-            last_checked=record["last_checked"],
-            line=line,
-            operator_order=operator_order,
-        )
 
     @property
     def operator_keys(self) -> tuple[str, ...]:
@@ -162,6 +116,7 @@ class Insurer:
             yield self.own_notice
 
 
+@yaml_record
 @dataclass(frozen=True)
 class RemovedInsurer:
     slug: str
@@ -170,11 +125,6 @@ class RemovedInsurer:
     reason: Localized
     see_also: str | None
     line: int | None
-
-    @classmethod
-    def from_yaml(cls, record: dict, line: int | None) -> RemovedInsurer:
-        return cls(record["slug"], record["name"], record["removed_on"],
-                   Localized.from_data(record["reason"]), record.get("see_also"), line)
 
 
 @dataclass(frozen=True)
@@ -207,9 +157,9 @@ def read_insurers(data_dir: Path, display_dir: str = "data") -> tuple[
     if problems:
         return None, document, problems
     order = enum_of(load_schema(data_dir / "insurers.schema.json"), *OPERATOR_ENUM)
-    listed = tuple(Insurer.from_yaml(record, document.line_of(("insurers", index)), order)
+    listed = tuple(Insurer.from_yaml(record, line=document.line_of(("insurers", index)), operator_order=order)
                    for index, record in enumerate(document.data["insurers"]))
-    removed = tuple(RemovedInsurer.from_yaml(record, document.line_of(("removed", index)))
+    removed = tuple(RemovedInsurer.from_yaml(record, line=document.line_of(("removed", index)))
                     for index, record in enumerate(document.data["removed"]))
     return InsurerList(listed, removed, order), document, problems
 

@@ -11,7 +11,8 @@ import jinja2
 
 from factbase.data.datafile import read_data_file
 from factbase.data.problems import Problem
-from factbase.data.timeline import SourcedNote, dated_id_problems
+from factbase.data.records import SourcedNote, yaml_record
+from factbase.data.timeline import dated_id_problems
 from factbase.data.yamlfile import YamlDocument
 from factbase.text.lang import url_prefix
 from factbase.text.localized import Localized, format_date
@@ -22,6 +23,7 @@ LIST_KEY = "actions"
 TIMELINE_PAGE = "chronologie"
 
 
+@yaml_record
 @dataclass(frozen=True)
 class OfficialAction:
     """One step taken by an authority, or one kind of step looked for and not found."""
@@ -38,16 +40,6 @@ class OfficialAction:
     note: SourcedNote | None
     timeline: str | None
     line: int | None
-
-    @classmethod
-    def from_yaml(cls, record: dict, line: int | None) -> OfficialAction:
-        return cls(
-            id=record["id"], date=record.get("date"), status=record["status"],
-            authority=Localized.field_of(record, "authority"), title=Localized.from_data(record["title"]),
-            text=Localized.field_of(record, "text"), sources=tuple(record.get("sources", ())),
-            outcome=Localized.field_of(record, "outcome"), outcome_sources=tuple(record.get("outcome_sources", ())),
-            note=SourcedNote.from_yaml(record.get("note")),
-            timeline=record.get("timeline"), line=line)
 
     def source_ids(self) -> Iterator[str]:
         yield from self.sources
@@ -73,7 +65,7 @@ def read_official_actions(data_dir: Path, display_dir: str = "data") -> tuple[
     problems += dated_id_problems(document, LIST_KEY)
     if problems:
         return None, document, problems
-    actions = [OfficialAction.from_yaml(record, document.line_of((LIST_KEY, index)))
+    actions = [OfficialAction.from_yaml(record, line=document.line_of((LIST_KEY, index)))
                for index, record in enumerate(document.data[LIST_KEY])]
     dated = sorted((action for action in actions if action.date), key=lambda action: (action.date, action.id))
     undated = sorted((action for action in actions if not action.date), key=lambda action: action.id)

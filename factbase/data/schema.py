@@ -192,10 +192,21 @@ def resolve(schema: Any, root: dict) -> dict:
 def enum_of(schema: dict, *path: str) -> tuple[str, ...]:
     """The allowed values at ``path`` (keys from the root, each step's $ref followed), in the
     schema's order: the one list of those values and of their order (operators, reliabilities)."""
+    return tuple(_node_at(schema, path).get("enum", ()))
+
+
+def defaults_of(schema: dict, *path: str) -> dict[str, Any]:
+    """What the object at ``path`` holds where a record leaves a property out: the defaults that its
+    properties declare, the one copy of those values (a source's url_checked: true)."""
+    properties = {name: resolve(value, schema) for name, value in _node_at(schema, path).get("properties", {}).items()}
+    return {name: node["default"] for name, node in properties.items() if "default" in node}
+
+
+def _node_at(schema: dict, path: tuple[str, ...]) -> dict:
     node = resolve(schema, schema)
     for key in path:
         node = resolve(node.get(key), schema)
-    return tuple(node.get("enum", ()))
+    return node
 
 
 def schema_fields(schema: dict) -> list[SchemaField]:

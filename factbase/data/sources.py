@@ -7,13 +7,17 @@ from pathlib import Path
 
 from factbase.data.datafile import read_data_file
 from factbase.data.problems import DataError, Problem
+from factbase.data.records import yaml_record
+from factbase.data.schema import defaults_of, load_schema
 from factbase.data.yamlfile import YamlDocument
 from factbase.text.localized import Localized
 
-# Where sources.schema.json lists the reliabilities, from the most to the least reliable.
-RELIABILITY_ENUM = ("$defs", "source", "properties", "reliability")
+# A source in sources.schema.json; its reliabilities, from the most to the least reliable.
+SOURCE = ("$defs", "source")
+RELIABILITY_ENUM = (*SOURCE, "properties", "reliability")
 
 
+@yaml_record
 @dataclass(frozen=True)
 class Source:
     id: str
@@ -32,26 +36,6 @@ class Source:
     seed_file: str | None
     line: int | None
 
-    @classmethod
-    def from_yaml(cls, record: dict, line: int | None) -> Source:
-        return cls(
-            id=record["id"],
-            publisher=Localized.from_data(record["publisher"]),
-            title=record["title"],
-            title_descriptive=record.get("title_descriptive", False),
-            date=record["date"],
-            date_approximate=record.get("date_approximate", False),
-            date_note=Localized.field_of(record, "date_note"),
-            url=record["url"],
-            url_note=Localized.field_of(record, "url_note"),
-            url_checked=record.get("url_checked", True),
-            language=record["language"],
-            reliability=record["reliability"],
-            reliability_note=Localized.field_of(record, "reliability_note"),
-            seed_file=record.get("seed_file"),
-            line=line,
-        )
-
 
 def load_sources(data_dir: Path, display_dir: str = "data") -> dict[str, Source]:
     """Load and validate data/sources.yaml; raise DataError listing every problem."""
@@ -68,11 +52,12 @@ def read_sources(data_dir: Path, display_dir: str = "data") -> tuple[
     document, problems = read_data_file(data_dir, "sources", display_dir)
     if document is None or problems:
         return None, document, problems
-    sources, problems = _records(document)
+    defaults = defaults_of(load_schema(data_dir / "sources.schema.json"), *SOURCE)
+    sources, problems = _records(document, defaults)
     return (None if problems else sources), document, problems
 
 
-def _records(document: YamlDocument) -> tuple[dict[str, Source], list[Problem]]:
+def _records(document: YamlDocument, defaults: dict) -> tuple[dict[str, Source], list[Problem]]:
     sources: dict[str, Source] = {}
     problems: list[Problem] = []
     for index, record in enumerate(document.data["sources"]):
@@ -84,5 +69,5 @@ def _records(document: YamlDocument) -> tuple[dict[str, Source], list[Problem]]:
                 "give each source its own id, or merge the two records",
                 line=line, record=record["id"], field="id"))
             continue
-        sources[record["id"]] = Source.from_yaml(record, line)
+        sources[record["id"]] = Source.from_yaml({**defaults, **record}, line=line)
     return sources, problems

@@ -9,26 +9,12 @@ from pathlib import Path
 
 from factbase.data.datafile import read_data_file
 from factbase.data.problems import Problem
+from factbase.data.records import SourcedNote, yaml_record
 from factbase.data.yamlfile import YamlDocument
 from factbase.text.localized import Localized
 
 
-@dataclass(frozen=True)
-class SourcedNote:
-    """A note under a record, with its own sources: where sources disagree about an event (with the
-    conflict's id, e.g. C-02), or what is known of an official action's outcome."""
-
-    text: Localized
-    sources: tuple[str, ...]
-    conflict: str | None = None
-
-    @classmethod
-    def from_yaml(cls, note: dict | None) -> SourcedNote | None:
-        if not note:
-            return None
-        return cls(Localized.from_data(note["text"]), tuple(note["sources"]), note.get("conflict"))
-
-
+@yaml_record
 @dataclass(frozen=True)
 class Event:
     id: str
@@ -39,19 +25,6 @@ class Event:
     sources: tuple[str, ...]
     note: SourcedNote | None
     line: int | None
-
-    @classmethod
-    def from_yaml(cls, record: dict, line: int | None) -> Event:
-        return cls(
-            id=record["id"],
-            date=record["date"],
-            precision=record["precision"],
-            title=Localized.from_data(record["title"]),
-            text=Localized.from_data(record["text"]),
-            sources=tuple(record["sources"]),
-            note=SourcedNote.from_yaml(record.get("note")),
-            line=line,
-        )
 
     @property
     def sort_key(self) -> tuple[str, str]:
@@ -75,7 +48,7 @@ def read_timeline(data_dir: Path, display_dir: str = "data") -> tuple[
     problems += dated_id_problems(document, "events")
     if problems:
         return None, document, problems
-    events = tuple(Event.from_yaml(record, document.line_of(("events", index)))
+    events = tuple(Event.from_yaml(record, line=document.line_of(("events", index)))
                    for index, record in enumerate(document.data["events"]))
     return tuple(sorted(events, key=lambda event: event.sort_key)), document, problems
 

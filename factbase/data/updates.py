@@ -7,11 +7,13 @@ from pathlib import Path
 
 from factbase.data.datafile import read_data_file
 from factbase.data.problems import Problem
+from factbase.data.records import yaml_record
 from factbase.data.timeline import dated_id_problems
 from factbase.data.yamlfile import YamlDocument
 from factbase.text.localized import Localized
 
 
+@yaml_record
 @dataclass(frozen=True)
 class Update:
     id: str
@@ -21,11 +23,6 @@ class Update:
     text: Localized
     pages: tuple[str, ...]
     line: int | None
-
-    @classmethod
-    def from_yaml(cls, record: dict, line: int | None) -> Update:
-        return cls(record["id"], record["date"], record["kind"], Localized.from_data(record["title"]),
-                   Localized.from_data(record["text"]), tuple(record.get("pages", ())), line)
 
 
 def read_updates(data_dir: Path, display_dir: str = "data", docs_dir: Path | None = None) -> tuple[
@@ -40,7 +37,7 @@ def read_updates(data_dir: Path, display_dir: str = "data", docs_dir: Path | Non
         problems += _page_problems(document, docs_dir)
     if problems:
         return None, document, problems
-    updates = tuple(Update.from_yaml(record, document.line_of(("updates", index)))
+    updates = tuple(Update.from_yaml(record, line=document.line_of(("updates", index)))
                     for index, record in enumerate(document.data["updates"]))
     return tuple(sorted(updates, key=lambda u: (u.date, u.id), reverse=True)), document, problems
 

@@ -8,7 +8,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
 import yaml
 
@@ -27,11 +26,6 @@ class Localized:
         if isinstance(value, str):
             return cls(tuple((lang, value) for lang in LANGUAGES))
         return cls(tuple((lang, value[lang]) for lang in LANGUAGES))
-
-    @classmethod
-    def field_of(cls, record: Mapping[str, Any], key: str) -> Localized | None:
-        """The record's text under ``key``, or None when it has none (an optional field)."""
-        return cls.from_data(record[key]) if key in record else None
 
     def get(self, language: str) -> str:
         for key, text in self.values:

@@ -23,7 +23,7 @@ def synthetic_lookup() -> str:
     cited = sorted(real.insurers.source_ids())
     controller = sorted(s for s in cited if real.sources[s].reliability == "controller")
     records = synthetic.synthetic_insurers(10_000, cited, controller, hostile=True, removed=0)["insurers"]
-    insurers = [*real.insurers.listed, *(Insurer.from_yaml(record, None) for record in records)]
+    insurers = [*real.insurers.listed, *(Insurer.from_yaml(record, line=None) for record in records)]
     return lookup_json(insurers, real.sources, real.lookup, "fr")
 
 

@@ -91,7 +91,7 @@ def test_hostile_names_stay_text():
     hostile = Insurer.from_yaml({
         "slug": "script-alert", "name": "</script><script>alert(1)</script>", "aliases": ['"><svg onload=x>'],
         "operators": [{"operator": "viamedis", "basis": "reported", "sources": ["cnil-2024-02-07"]}],
-        "last_checked": "2026-11-25"}, None)
+        "last_checked": "2026-11-25"}, line=None)
     text = lookup_json([hostile], dataset().sources, dataset().lookup, "fr")
     assert json.loads(text)["insurers"][0][:3] == ["</script><script>alert(1)</script>", "script-alert",
                                                   ['"><svg onload=x>']]
