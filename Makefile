@@ -46,7 +46,7 @@ build: $(RUNTIME_STAMP) ## strict build into site/ (replaced only if the build s
 # a module's fixtures (a build, a browser) are made once. The browser tests spend much of their time
 # waiting on Chromium, which runs beside them.
 test: lint js-test browser ## everything: lint, the Node tests, then the unit, site and browser tests
-	$(PY) -m pytest -n auto --dist loadscope
+	$(PY) -m pytest -n auto --dist loadscope --no-loadscope-reorder
 
 unit: $(DEV_STAMP) ## only the fast tests of the pure modules
 	$(PY) -m pytest tests/unit

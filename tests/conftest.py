@@ -20,6 +20,19 @@ from sitecheck.serving import serving
 from tests.builds import BUILD_ENVIRONMENT
 
 ROOT = Path(__file__).resolve().parents[1]
+# Whole modules go to one worker (make test: --dist loadscope), handed out in this order: the modules
+# that take a minute (marked `long`) first, then the browser's, then the rest, so that short modules
+# fill the end and no worker is left alone with a long one while the other has finished. Among the
+# long ones, those without a browser come first: they keep both cores busy while the site builds.
+SCHEDULE = ("long", "browser")
+
+
+@pytest.hookimpl(trylast=True)  # after tests/browser/conftest.py has marked its tests
+def pytest_collection_modifyitems(items):
+    def rank(item) -> tuple[int, bool]:
+        marks = [index for index, name in enumerate(SCHEDULE) if item.get_closest_marker(name)]
+        return min(marks, default=len(SCHEDULE)), bool(item.get_closest_marker("browser"))
+    items.sort(key=rank)  # stable: each module's tests stay together and in order
 
 
 def build_site(destination: Path, config_file: Path = ROOT / "mkdocs.yml", env: dict | None = None,

@@ -20,6 +20,8 @@ from tests.browser.conftest import (
     start_axe,
 )
 
+pytestmark = pytest.mark.long  # started first: see tests/conftest.py, SCHEDULE
+
 # The elements that stick out to the right of the viewport, outermost first (none when the page
 # does not scroll sideways). Elements inside a horizontal scroller (wide tables, code) are fine.
 WIDE_ELEMENTS = """() => {

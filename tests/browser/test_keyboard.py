@@ -12,6 +12,8 @@ import pytest
 from sitecheck.built import BuiltSite
 from tests.browser.conftest import DESKTOP, PHONE, key_pages, sample_pages
 
+pytestmark = pytest.mark.long  # started first: see tests/conftest.py, SCHEDULE
+
 WIDTHS = [PHONE, DESKTOP]
 WIDTH_IDS = ["phone", "desktop"]
 MAX_TAB_STOPS = 120  # a long table of links is not swept to its end: the header, nav and first rows are

@@ -14,6 +14,8 @@ from factbase.data.insurers import fold
 from tests.browser.conftest import describe_violations, first_result, open_lookup, run_axe
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.long  # started first: see tests/conftest.py, SCHEDULE
+
 FOLDING = json.loads((ROOT / "tests" / "vectors" / "folding.json").read_text(encoding="utf-8"))["cases"]
 
 

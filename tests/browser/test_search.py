@@ -4,6 +4,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+pytestmark = pytest.mark.long  # started first: see tests/conftest.py, SCHEDULE
+
 
 def search(page, query: str, settle: bool = False) -> list[str]:
     """The result links for ``query``, typed key by key: the first shown, or (settle=True) those

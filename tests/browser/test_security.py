@@ -10,6 +10,8 @@ from factbase.text.localized import label
 from factbase.text.nir import looks_like_nir
 from tests.browser.conftest import sample_pages
 
+pytestmark = pytest.mark.long  # started first: see tests/conftest.py, SCHEDULE
+
 NIR = "1 85 05 78 006 084 36"  # made up: sex, year, month, department, commune, order, key
 NIR_NAMED = re.compile(r"sécurité sociale|social security", re.IGNORECASE)  # what a warning must name
 # Records violations in the page; violations in workers show up in the console (see `console`).

@@ -16,6 +16,8 @@ import yaml
 from tests.builds import build_in_process
 from tests.conftest import FIXTURES, ROOT, project_copy
 
+pytestmark = pytest.mark.long  # started first: see tests/conftest.py, SCHEDULE
+
 CORPUS = ROOT / "tests" / "bad_inputs"
 CASES = sorted(path.name for path in CORPUS.iterdir() if (path / "case.yaml").is_file())
 # The data pipeline's own corpus (tests/fixtures/bad-data/<case>/: the files that replace those of

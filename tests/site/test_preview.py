@@ -23,6 +23,8 @@ import pytest
 from tests.builds import BUILD_ENVIRONMENT
 from tests.conftest import ROOT, project_copy
 
+pytestmark = pytest.mark.long  # started first: see tests/conftest.py, SCHEDULE
+
 TIMEOUT_S = 180  # a full rebuild on a loaded 2-core machine, with room to spare
 # The script that `serve` adds to every page, with the build's time in it.
 LIVE_RELOAD = re.compile(r"<script>(?:(?!<script>).)*?livereload\(\d+, \d+\);\s*</script>", re.DOTALL)

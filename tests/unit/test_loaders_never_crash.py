@@ -20,6 +20,8 @@ from factbase.data.redirects import load_redirects
 from sitecheck.external import unchecked_addresses
 from tests.conftest import FIXTURES, ROOT, fixture_data
 
+pytestmark = pytest.mark.long  # started first: see tests/conftest.py, SCHEDULE
+
 
 def load_all(folder: Path) -> object:
     """What the build does: every file of the folder, checked together (source ids across files);
