@@ -55,6 +55,17 @@ def violations(page) -> list[str]:
     return in_page + page.policy_reports
 
 
+def warned(field, seconds: float = 3) -> bool:
+    """Whether a visible warning that names the social-security number points at the field, within a
+    few seconds: the click was the page's first gesture, which loads nir-guard.js (site.js, 4), and
+    the guard checks what was typed before it ran."""
+    for _ in range(int(seconds * 10)):
+        if any(NIR_NAMED.search(text) for text in field.evaluate(SEEN_WARNINGS)):
+            return True
+        field.page.wait_for_timeout(100)
+    return False
+
+
 def nir_problems(page, seen: set[tuple[str, str]]) -> tuple[list[str], int]:
     """Types a NIR into every text field not already in ``seen`` (the search field is the same on
     every page of a language); returns the fields that took it without a visible warning."""
@@ -75,8 +86,7 @@ def nir_problems(page, seen: set[tuple[str, str]]) -> tuple[list[str], int]:
         locator.click()
         locator.press_sequentially(NIR)
         checked += 1
-        shown = locator.evaluate(SEEN_WARNINGS)
-        if looks_like_nir(locator.input_value()) and not any(NIR_NAMED.search(text) for text in shown):
+        if looks_like_nir(locator.input_value()) and not warned(locator):
             problems.append(f"{field['name']}: took {locator.input_value()!r} without a visible warning")
         locator.fill("")
     return problems, checked
