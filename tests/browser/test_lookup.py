@@ -11,12 +11,36 @@ import pytest
 
 from factbase.data.dataset import load_dataset
 from factbase.data.insurers import fold
-from tests.browser.conftest import describe_violations, first_result, open_lookup, run_axe
+from tests.browser.conftest import describe_violations, first_result, open_lookup, recorded_page, run_axe
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.long  # started first: see tests/conftest.py, SCHEDULE
 
 FOLDING = json.loads((ROOT / "tests" / "vectors" / "folding.json").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.fixture(scope="module")
+def ask(context, site_url):
+    """ask(query, path): types ``query`` into the lookup of the page at ``path`` and returns the page.
+    The tests that only read an answer share one open lookup per address, its field emptied before
+    each query (an empty field hides every answer): a case costs a query, not a page load and the
+    lookup's loading. Those about loading, the keyboard or the address open their own page."""
+    opened, visits = {}, []
+
+    def ask(query: str, path: str = ""):
+        if path not in opened:
+            visit = recorded_page(context)
+            page = next(visit)
+            visits.append(visit)
+            opened[path] = page, open_lookup(page, site_url, path)
+        page, field = opened[path]
+        field.fill("")
+        field.press_sequentially(query)
+        return page
+
+    yield ask
+    for visit in visits:  # closes the page; fails on a Content-Security-Policy violation
+        next(visit, None)
 
 
 @pytest.mark.parametrize(("query", "expected"), [
@@ -30,9 +54,8 @@ FOLDING = json.loads((ROOT / "tests" / "vectors" / "folding.json").read_text(enc
     ("Harmonie Mutuelle Groupe VYV", "Harmonie Mutuelle"),  # with its group's name
     ("Mutuelle générale de la police", "MGP"),         # the full name of an acronym
 ], ids=["exact", "no-accents", "typos", "alias", "abbreviation", "accent-folded", "generic", "group", "full-name"])
-def test_each_way_of_typing_finds_the_insurer(page, site_url, query, expected):
-    field = open_lookup(page, site_url)
-    field.press_sequentially(query)
+def test_each_way_of_typing_finds_the_insurer(ask, site_url, query, expected):
+    page = ask(query)
     assert first_result(page, expected) == expected
     assert page.traffic.foreign(site_url) == [] and not page.traffic.console_errors
 
@@ -115,10 +138,9 @@ def test_an_unknown_name_is_not_called_safe(page, site_url):
 
 
 @pytest.mark.parametrize("query", ["MGEN", "MAIF", "Miel Mutuelle", "Mutuelle générale de l'Éducation nationale"])
-def test_an_insurer_that_is_not_listed_gets_no_other_insurers_answer(page, site_url, query):
+def test_an_insurer_that_is_not_listed_gets_no_other_insurers_answer(ask, query):
     """Issue 14's cases: today MGEN answered Generali, MAIF Macif, Miel Mutuelle Mutuelle Mieux-Être."""
-    field = open_lookup(page, site_url)
-    field.press_sequentially(query)
+    page = ask(query)
     page.locator("#vm-lookup-unknown").wait_for()
     assert not page.locator("#vm-lookup-results li").count()
     assert not page.locator("#vm-lookup-near-results li").count()
@@ -128,9 +150,8 @@ def test_an_insurer_that_is_not_listed_gets_no_other_insurers_answer(page, site_
     ("", "Nom proche : Macif — est-ce bien le vôtre ?"),
     ("en/", "A close name: Macif — is it yours?"),
 ])
-def test_a_near_match_comes_after_not_in_our_list_as_a_question_with_its_own_card(page, site_url, path, question):
-    field = open_lookup(page, site_url, path)
-    field.press_sequentially("macsf")
+def test_a_near_match_comes_after_not_in_our_list_as_a_question_with_its_own_card(ask, path, question):
+    page = ask("macsf", path)
     page.locator("#vm-lookup-near").wait_for()
     unknown = page.locator("#vm-lookup-unknown")
     # First what was typed is not in the list, then the question, then the card of the name offered.
@@ -148,9 +169,8 @@ def test_a_near_match_comes_after_not_in_our_list_as_a_question_with_its_own_car
     ("", "almérys", "Almerys est un opérateur de tiers payant, pas une complémentaire santé."),
     ("en/", "Viademis", "Viamedis is a tiers-payant operator, not a complementary health insurer."),
 ])
-def test_an_operators_name_gets_what_an_operator_is_with_its_sources(page, site_url, path, query, expected):
-    field = open_lookup(page, site_url, path)
-    field.press_sequentially(query)
+def test_an_operators_name_gets_what_an_operator_is_with_its_sources(ask, path, query, expected):
+    page = ask(query, path)
     explain = page.locator("#vm-lookup-explain")
     explain.wait_for()
     text = explain.inner_text().replace("\u00a0", " ")
@@ -162,9 +182,8 @@ def test_an_operators_name_gets_what_an_operator_is_with_its_sources(page, site_
 
 
 @pytest.mark.parametrize(("path", "query"), [("", "je ne sais pas"), ("en/", "I don't know")])
-def test_a_reader_who_does_not_know_the_name_is_told_where_to_look(page, site_url, path, query):
-    field = open_lookup(page, site_url, path)
-    field.press_sequentially(query)
+def test_a_reader_who_does_not_know_the_name_is_told_where_to_look(ask, path, query):
+    page = ask(query, path)
     explain = page.locator("#vm-lookup-explain")
     explain.wait_for()
     text = explain.inner_text()
