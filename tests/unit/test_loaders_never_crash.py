@@ -35,9 +35,11 @@ def load_all(folder: Path) -> object:
 # Each data file is broken in turn in a copy of the valid fixture data (tests/fixtures/data: every
 # field, a few records, so that an example costs a few milliseconds); the other files stay valid.
 DATA_FILES = sorted(path.name for path in (FIXTURES / "data").glob("*.yaml"))
-# The same examples on every run keep `make test` steady; FUZZ_EXAMPLES=3000 explores new ones.
+# The same examples on every run keep `make test` steady: 40 per file and kind of damage, 1,080 loads
+# of the data folder in all (60 cost `make test` about 16 s more on 2 cores). FUZZ_EXAMPLES=3000
+# explores new ones.
 EXPLORE = int(os.environ.get("FUZZ_EXAMPLES", "0"))
-EXAMPLES = settings(max_examples=EXPLORE or 60, deadline=None, derandomize=not EXPLORE,
+EXAMPLES = settings(max_examples=EXPLORE or 40, deadline=None, derandomize=not EXPLORE,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
