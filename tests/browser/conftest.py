@@ -63,12 +63,28 @@ def context(browser):
 
 @dataclass
 class Traffic:
-    """What a page did on the network and in the console while a test used it."""
+    """What a page did on the network and in the console while a test used it, since the last
+    clear(). Not counted: the outcome of a request made before it, and a request that the browser
+    cancelled (net::ERR_ABORTED), as when the next page's loading stops the last one's: a script
+    that the sweep's scrolling had sent for may still be on its way when the next page is opened."""
 
     requests: list[str] = field(default_factory=list)
     bad_responses: list[tuple[int, str]] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
+    made: set = field(default_factory=set)  # the requests themselves, to tell the outcome of which
+
+    def request(self, request) -> None:
+        self.made.add(request)
+        self.requests.append(request.url)
+
+    def request_failed(self, request) -> None:
+        if request in self.made and request.failure != "net::ERR_ABORTED":
+            self.failed.append(request.url)
+
+    def response(self, response) -> None:
+        if response.status >= 400 and response.request in self.made:
+            self.bad_responses.append((response.status, response.url))
 
     def foreign(self, origin: str) -> list[str]:
         allowed = urlsplit(origin).netloc
@@ -84,7 +100,7 @@ class Traffic:
         return problems
 
     def clear(self) -> None:
-        for record in (self.requests, self.bad_responses, self.failed, self.console_errors):
+        for record in (self.requests, self.bad_responses, self.failed, self.console_errors, self.made):
             record.clear()
 
 
@@ -109,10 +125,9 @@ def other_page(other_context):
 def recorded_page(context):
     page = context.new_page()
     traffic = Traffic()
-    page.on("request", lambda request: traffic.requests.append(request.url))
-    page.on("requestfailed", lambda request: traffic.failed.append(request.url))
-    page.on("response", lambda response: response.status >= 400
-            and traffic.bad_responses.append((response.status, response.url)))
+    page.on("request", traffic.request)
+    page.on("requestfailed", traffic.request_failed)
+    page.on("response", traffic.response)
     page.on("console", lambda message: message.type == "error" and traffic.console_errors.append(message.text))
     page.on("pageerror", lambda error: traffic.console_errors.append(str(error)))
     page.traffic = traffic
