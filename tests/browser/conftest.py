@@ -64,27 +64,17 @@ def context(browser):
 @dataclass
 class Traffic:
     """What a page did on the network and in the console while a test used it, since the last
-    clear(). Not counted: the outcome of a request made before it, and a request that the browser
-    cancelled (net::ERR_ABORTED), as when the next page's loading stops the last one's: a script
-    that the sweep's scrolling had sent for may still be on its way when the next page is opened."""
+    clear(). A request that the browser cancelled (net::ERR_ABORTED) is no failure: loading the next
+    page cancels what the last one still had on its way (a script that the sweep's scrolling sent for)."""
 
     requests: list[str] = field(default_factory=list)
     bad_responses: list[tuple[int, str]] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
-    made: set = field(default_factory=set)  # the requests themselves, to tell the outcome of which
-
-    def request(self, request) -> None:
-        self.made.add(request)
-        self.requests.append(request.url)
 
     def request_failed(self, request) -> None:
-        if request in self.made and request.failure != "net::ERR_ABORTED":
+        if request.failure != "net::ERR_ABORTED":
             self.failed.append(request.url)
-
-    def response(self, response) -> None:
-        if response.status >= 400 and response.request in self.made:
-            self.bad_responses.append((response.status, response.url))
 
     def foreign(self, origin: str) -> list[str]:
         allowed = urlsplit(origin).netloc
@@ -100,13 +90,14 @@ class Traffic:
         return problems
 
     def clear(self) -> None:
-        for record in (self.requests, self.bad_responses, self.failed, self.console_errors, self.made):
+        for record in (self.requests, self.bad_responses, self.failed, self.console_errors):
             record.clear()
 
 
 @pytest.fixture
 def page(context):
-    yield from recorded_page(context)
+    with recorded_page(context) as page:
+        yield page
 
 
 @pytest.fixture(scope="module")
@@ -119,15 +110,20 @@ def other_context(browser):
 @pytest.fixture
 def other_page(other_context):
     """A page in a second context: its own renderer process, so it works while `page` does."""
-    yield from recorded_page(other_context)
+    with recorded_page(other_context) as page:
+        yield page
 
 
+@contextlib.contextmanager
 def recorded_page(context):
+    """A new page of ``context`` whose traffic is recorded; closed on leaving, and a failure then if
+    the site's Content-Security-Policy was broken. Module fixtures open several with an ExitStack."""
     page = context.new_page()
     traffic = Traffic()
-    page.on("request", traffic.request)
+    page.on("request", lambda request: traffic.requests.append(request.url))
     page.on("requestfailed", traffic.request_failed)
-    page.on("response", traffic.response)
+    page.on("response", lambda response: response.status >= 400
+            and traffic.bad_responses.append((response.status, response.url)))
     page.on("console", lambda message: message.type == "error" and traffic.console_errors.append(message.text))
     page.on("pageerror", lambda error: traffic.console_errors.append(str(error)))
     page.traffic = traffic
@@ -137,8 +133,10 @@ def recorded_page(context):
     violations: list[str] = []
     page.on("console", lambda message: "Content Security Policy" in message.text and violations.append(message.text))
     page.expects_policy_violations = False
-    yield page
-    page.close()
+    try:
+        yield page
+    finally:
+        page.close()
     if violations and not page.expects_policy_violations:
         pytest.fail("Content-Security-Policy violations:\n" + "\n".join(violations[:10]))
 

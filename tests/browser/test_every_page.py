@@ -6,6 +6,7 @@ included, at a contrast of 4.5:1 or more. The same visit measures, on a phone, h
 page takes as it first opens, and whether each citation marker has a tap target of its own.
 """
 
+import contextlib
 from dataclasses import dataclass, field
 
 import pytest
@@ -230,13 +231,11 @@ def check_pages(pages: list, urls: list[str], origin: str) -> dict[str, PageRepo
 def sweep(context, other_context, site_dir, site_url) -> dict[str, PageReport]:
     """Every page of BuiltSite.sample() checked once, by path ("/" for the home page), for the tests
     below: each reads its part of the one visit."""
-    visits = [recorded_page(context), recorded_page(other_context)]
-    pages = [next(visit) for visit in visits]
-    paths = sample_pages(site_dir)
-    reports = check_pages(pages, [site_url + path for path in paths], site_url)
-    yield {url.removeprefix(site_url) or "/": report for url, report in reports.items()}
-    for visit in visits:  # closes the page; fails on a Content-Security-Policy violation
-        next(visit, None)
+    with contextlib.ExitStack() as opened:
+        pages = [opened.enter_context(recorded_page(each)) for each in (context, other_context)]
+        paths = sample_pages(site_dir)
+        reports = check_pages(pages, [site_url + path for path in paths], site_url)
+        yield {url.removeprefix(site_url) or "/": report for url, report in reports.items()}
 
 
 def test_every_page(sweep):

@@ -4,6 +4,7 @@ announcements, accessibility, no request elsewhere and no JavaScript. On a phone
 test_lookup_phone.py; with 10,000 insurers: test_lookup_scale.py. The matching policy itself is
 tested in Node (tests/js/)."""
 
+import contextlib
 import json
 from urllib.parse import quote
 
@@ -25,22 +26,19 @@ def ask(context, site_url):
     The tests that only read an answer share one open lookup per address, its field emptied before
     each query (an empty field hides every answer): a case costs a query, not a page load and the
     lookup's loading. Those about loading, the keyboard or the address open their own page."""
-    opened, visits = {}, []
+    opened = {}
 
     def ask(query: str, path: str = ""):
         if path not in opened:
-            visit = recorded_page(context)
-            page = next(visit)
-            visits.append(visit)
+            page = pages.enter_context(recorded_page(context))
             opened[path] = page, open_lookup(page, site_url, path)
         page, field = opened[path]
         field.fill("")
         field.press_sequentially(query)
         return page
 
-    yield ask
-    for visit in visits:  # closes the page; fails on a Content-Security-Policy violation
-        next(visit, None)
+    with contextlib.ExitStack() as pages:  # closes them; fails on a Content-Security-Policy violation
+        yield ask
 
 
 @pytest.mark.parametrize(("query", "expected"), [
