@@ -72,7 +72,7 @@ def build_in_process(config_file: Path, site_dir: Path, env: Mapping[str, str | 
 
 def run_build_script(project: Path, env: dict | None = None, unset: list[str] = ()) -> subprocess.CompletedProcess:
     """`make build` of a project copy: scripts/build.py, atomic, into project/site."""
-    environment = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, **(env or {})}
+    environment = {**os.environ, **BUILD_ENVIRONMENT, **(env or {})}
     for name in unset:
         environment.pop(name, None)
     return subprocess.run([sys.executable, str(project / "scripts" / "build.py")],
